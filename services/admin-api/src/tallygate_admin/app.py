@@ -1,0 +1,127 @@
+"""admin-api: the FastAPI app, its lifespan, and a start/stop wrapper for embedded mode."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Iterator
+
+import uvicorn
+from fastapi import FastAPI
+from tallygate_shared.clickhouse import AsyncClickHouse, connect, migrate
+from tallygate_shared.config import ACCOUNTS_BUCKET, KEYS_BUCKET, Account, ApiKey
+from tallygate_shared.nats import connect as nats_connect
+from tallygate_shared.nats import ensure_jetstream
+
+from .queries import DashboardQueries
+from .routers import accounts, dashboard, keys, sql
+from .services import AdminServices
+from .settings import AdminSettings
+from .sql import AnalystSQL
+from .store import RecordStore
+
+log = logging.getLogger(__name__)
+
+
+async def open_services(settings: AdminSettings) -> AdminServices:
+    s = settings
+    writer = connect(s.clickhouse_url, s.clickhouse_database)
+    dashboards = AsyncClickHouse(writer, "dashboards")
+    await dashboards.run(migrate, writer, s.clickhouse_database)
+    # Analyst SQL gets a client of its own, created read-only: in chDB readonly sticks to the
+    # client it was sent on, so it must never be one that writes (FACTS).
+    readonly = AsyncClickHouse(connect(s.clickhouse_url, s.clickhouse_database, {"readonly": 2}), "sql")
+    accounts_store: RecordStore[Account] = RecordStore(ACCOUNTS_BUCKET, Account)
+    keys_store: RecordStore[ApiKey] = RecordStore(KEYS_BUCKET, ApiKey)
+
+    async def rewatch() -> None:  # FACTS: KV watchers stall after a server restart
+        for store in (accounts_store, keys_store):
+            await store.mirror.start(nc.jetstream())
+
+    nc = await nats_connect(s.nats_url, "admin-api", on_reconnect=rewatch)
+    js = nc.jetstream()
+    await ensure_jetstream(js)
+    for store in (accounts_store, keys_store):
+        await store.start(js)
+    limits = {
+        "max_execution_time": s.sql_max_execution_time,
+        "max_result_rows": s.sql_max_result_rows,
+        "max_memory_usage": s.sql_max_memory_usage,
+    }
+    return AdminServices(
+        settings=s,
+        nc=nc,
+        accounts=accounts_store,
+        keys=keys_store,
+        dashboards=DashboardQueries(dashboards, s.clickhouse_database, s.timezone),
+        sql=AnalystSQL(readonly, s.clickhouse_database, limits),
+        clients=(dashboards, readonly),
+    )
+
+
+async def close_services(svc: AdminServices) -> None:
+    await svc.accounts.stop()
+    await svc.keys.stop()
+    await svc.nc.drain()
+    for client in svc.clients:
+        client.close()
+
+
+def create_app(settings: AdminSettings) -> FastAPI:
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.services = await open_services(settings)
+        try:
+            yield
+        finally:
+            await close_services(app.state.services)
+
+    app = FastAPI(title="Tallygate admin API", lifespan=lifespan)
+    for router in (accounts.router, keys.router, dashboard.router, sql.router):
+        app.include_router(router)
+
+    @app.get("/healthz", include_in_schema=False)
+    async def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    return app
+
+
+class _Server(uvicorn.Server):
+    """Signals belong to the process's runner (which stops every service), not to uvicorn."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
+class AdminService:
+    """admin-api as a start/stop service (uvicorn in this event loop), for embedded mode."""
+
+    def __init__(self, settings: AdminSettings) -> None:
+        self.settings = settings
+        self._server = _Server(
+            uvicorn.Config(
+                create_app(settings),
+                host=settings.admin_host,
+                port=settings.admin_port,
+                lifespan="on",
+                access_log=False,
+                log_level="warning",
+            )
+        )
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        self._task = asyncio.create_task(self._server.serve())
+        while not self._server.started:
+            if self._task.done():
+                self._task.result()
+                raise RuntimeError("admin-api stopped during start")
+            await asyncio.sleep(0.02)
+
+    async def stop(self) -> None:
+        self._server.should_exit = True
+        if self._task is not None:
+            await self._task

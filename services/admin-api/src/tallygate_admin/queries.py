@@ -1,0 +1,202 @@
+"""Dashboard answers from ClickHouse: history from the rollups, single requests from `usage`.
+
+Plain class, no FastAPI: every method takes typed arguments and returns plain dicts."""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from tallygate_shared.clickhouse import AsyncClickHouse, quote_ident
+
+from .money import money
+
+TOTALS_SQL = """
+    sum(requests) AS requests, sum(errors) AS errors, sum(fallbacks) AS fallbacks,
+    uniqExact(if(user_id != '', user_id, api_key_id)) AS unique_users,
+    sum(input_tokens) AS input_tokens, sum(output_tokens) AS output_tokens,
+    sum(cache_read_tokens) AS cache_read_tokens, sum(cache_write_tokens) AS cache_write_tokens,
+    sum(cost_usd) AS cost_usd, sum(billed_cost_usd) AS billed_cost_usd,
+    sum(duration_ms_sum) AS duration_ms_sum
+"""
+
+REQUEST_COLUMNS = (
+    "request_id, ts, end_ts, api_key_id, user_id, account_id, provider, endpoint, task_type, "
+    "model, upstream_model, stream, status_code, error_type, input_tokens, output_tokens, "
+    "cache_read_tokens, cache_write_tokens, reasoning_tokens, units, usage_estimated, cost_usd, "
+    "billed_cost_usd, price_version, duration_ms, ttft_ms, attempts, client_ip, user_agent, "
+    "gateway_instance"
+)
+
+
+def rate(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+def totals(row: dict[str, Any]) -> dict[str, Any]:
+    requests = int(row.get("requests") or 0)
+    errors = int(row.get("errors") or 0)
+    inp, cr, cw = (int(row.get(k) or 0) for k in ("input_tokens", "cache_read_tokens", "cache_write_tokens"))
+    return {
+        "requests": requests,
+        "errors": errors,
+        "success_rate": rate(requests - errors, requests),
+        "fallbacks": int(row.get("fallbacks") or 0),
+        "unique_users": int(row.get("unique_users") or 0),
+        "input_tokens": inp,
+        "output_tokens": int(row.get("output_tokens") or 0),
+        "cache_read_tokens": cr,
+        "cache_write_tokens": cw,
+        "cache_hit_rate": rate(cr, inp + cr + cw),
+        "cost_usd": money(row.get("cost_usd")),
+        "billed_cost_usd": money(row.get("billed_cost_usd")),
+        "avg_latency_ms": rate(int(row.get("duration_ms_sum") or 0), requests),
+    }
+
+
+@dataclass(frozen=True)
+class RequestFilter:
+    key_id: str | None = None
+    user_id: str | None = None
+    account_id: str | None = None
+    model: str | None = None
+    status: int | None = None
+    endpoint: str | None = None
+    stream: bool | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    q: str | None = None
+
+
+def encode_cursor(ts: datetime, request_id: str) -> str:
+    return base64.urlsafe_b64encode(f"{ts.isoformat()}|{request_id}".encode()).decode()
+
+
+def decode_cursor(cursor: str) -> tuple[datetime, str]:
+    ts, request_id = base64.urlsafe_b64decode(cursor.encode()).decode().split("|", 1)
+    return datetime.fromisoformat(ts), request_id
+
+
+class DashboardQueries:
+    def __init__(self, ch: AsyncClickHouse, database: str, timezone: str) -> None:
+        self._ch = ch
+        self._db = quote_ident(database)
+        self.tz = ZoneInfo(timezone)
+
+    def today(self) -> date:
+        return datetime.now(self.tz).date()
+
+    async def totals_between(self, first: date | None, last: date | None) -> dict[str, Any]:
+        where, params = self._day_range(first, last)
+        rows = await self._ch.query_rows(
+            f"SELECT {TOTALS_SQL} FROM {self._db}.usage_daily FINAL {where}", params
+        )
+        return totals(rows[0] if rows else {})
+
+    async def used_today(self) -> dict[tuple[str, str], int]:
+        """Requests per (account, task type) today: what daily limits are spent on."""
+        rows = await self._ch.query_rows(
+            f"SELECT account_id, task_type, sum(requests) AS n FROM {self._db}.usage_daily FINAL "
+            f"WHERE day = {{day:Date}} GROUP BY account_id, task_type",
+            {"day": self.today()},
+        )
+        return {(r["account_id"], r["task_type"]): int(r["n"]) for r in rows}
+
+    async def daily(self, days: int) -> list[dict[str, Any]]:
+        last = self.today()
+        first = last - timedelta(days=days - 1)
+        rows = await self._ch.query_rows(
+            f"SELECT day, sum(requests) AS requests, sum(input_tokens) AS input_tokens, "
+            f"sum(output_tokens) AS output_tokens, sum(cache_read_tokens) AS cache_read_tokens, "
+            f"sum(cache_write_tokens) AS cache_write_tokens, sum(cost_usd) AS cost_usd, "
+            f"sum(billed_cost_usd) AS billed_cost_usd, sum(errors) AS errors "
+            f"FROM {self._db}.usage_model_daily FINAL "
+            f"WHERE day >= {{first:Date}} AND day <= {{last:Date}} GROUP BY day",
+            {"first": first, "last": last},
+        )
+        by_day = {r["day"]: r for r in rows}
+        out = []
+        for i in range(days):
+            day = first + timedelta(days=i)
+            r = by_day.get(day, {})
+            out.append({
+                "date": day.isoformat(),
+                "requests": int(r.get("requests", 0)),
+                "input_tokens": int(r.get("input_tokens", 0)),
+                "output_tokens": int(r.get("output_tokens", 0)),
+                "cache_read_tokens": int(r.get("cache_read_tokens", 0)),
+                "cache_write_tokens": int(r.get("cache_write_tokens", 0)),
+                "cost_usd": money(r.get("cost_usd", Decimal(0))),
+                "billed_cost_usd": money(r.get("billed_cost_usd", Decimal(0))),
+                "errors": int(r.get("errors", 0)),
+            })  # fmt: skip
+        return out
+
+    async def requests(
+        self, f: RequestFilter, limit: int, cursor: str | None
+    ) -> tuple[list[dict[str, Any]], str | None]:
+        conds: list[str] = []
+        params: dict[str, Any] = {"limit": limit + 1}
+        for column, value, kind in (
+            ("api_key_id", f.key_id, "String"),
+            ("user_id", f.user_id, "String"),
+            ("account_id", f.account_id, "String"),
+            ("model", f.model, "String"),
+            ("status_code", f.status, "UInt16"),
+            ("endpoint", f.endpoint, "String"),
+            ("stream", f.stream, "Bool"),
+        ):
+            if value is not None:
+                conds.append(f"{column} = {{{column}:{kind}}}")
+                params[column] = value
+        if f.since is not None:
+            conds.append("ts >= {since:DateTime64(3, 'UTC')}")
+            params["since"] = f.since
+        if f.until is not None:
+            conds.append("ts < {until:DateTime64(3, 'UTC')}")
+            params["until"] = f.until
+        if f.q:
+            conds.append(
+                "(positionCaseInsensitive(request_id, {q:String}) > 0 OR "
+                "positionCaseInsensitive(model, {q:String}) > 0 OR "
+                "positionCaseInsensitive(upstream_model, {q:String}) > 0 OR "
+                "positionCaseInsensitive(error_type, {q:String}) > 0)"
+            )
+            params["q"] = f.q
+        if cursor:
+            cursor_ts, cursor_id = decode_cursor(cursor)
+            conds.append("(ts, request_id) < ({cts:DateTime64(3, 'UTC')}, {cid:String})")
+            params |= {"cts": cursor_ts, "cid": cursor_id}
+        where = f"WHERE {' AND '.join(conds)}" if conds else ""
+        rows = await self._ch.query_rows(
+            f"SELECT {REQUEST_COLUMNS} FROM {self._db}.usage {where} "
+            f"ORDER BY ts DESC, request_id DESC LIMIT {{limit:UInt32}}",
+            params,
+        )
+        more = len(rows) > limit
+        rows = rows[:limit]
+        next_cursor = encode_cursor(rows[-1]["ts"], rows[-1]["request_id"]) if more else None
+        return [request_row(r) for r in rows], next_cursor
+
+    def _day_range(self, first: date | None, last: date | None) -> tuple[str, dict[str, Any]]:
+        conds, params = [], {}
+        if first is not None:
+            conds.append("day >= {first:Date}")
+            params["first"] = first
+        if last is not None:
+            conds.append("day <= {last:Date}")
+            params["last"] = last
+        return (f"WHERE {' AND '.join(conds)}" if conds else ""), params
+
+
+def request_row(r: dict[str, Any]) -> dict[str, Any]:
+    out = dict(r)
+    for k in ("ts", "end_ts"):
+        out[k] = r[k].astimezone(UTC).isoformat()
+    for k in ("cost_usd", "billed_cost_usd"):
+        out[k] = money(r[k])
+    return out

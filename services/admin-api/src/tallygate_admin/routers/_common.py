@@ -1,0 +1,31 @@
+"""Shared route helpers: revision headers and store errors as HTTP answers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from fastapi import HTTPException, status
+
+from tallygate_admin.store import NotFound, StaleRevision
+
+
+def parse_if_match(value: str | None) -> int | None:
+    if value is None:
+        return None
+    try:
+        return int(value.strip().strip('"').removeprefix("W/").strip('"'))
+    except ValueError as exc:
+        raise HTTPException(status.HTTP_400_BAD_REQUEST, "If-Match must be a revision number") from exc
+
+
+@contextmanager
+def store_errors(what: str) -> Iterator[None]:
+    try:
+        yield
+    except NotFound as exc:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"{what} not found") from exc
+    except StaleRevision as exc:
+        raise HTTPException(
+            status.HTTP_409_CONFLICT, f"{what} was changed meanwhile (stale revision)"
+        ) from exc

@@ -1,0 +1,25 @@
+"""What admin-api holds for its lifetime: NATS, the record stores, the ClickHouse clients."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nats.aio.client import Client as NATS
+from tallygate_shared.clickhouse import AsyncClickHouse
+from tallygate_shared.config import Account, ApiKey
+
+from .queries import DashboardQueries
+from .settings import AdminSettings
+from .sql import AnalystSQL
+from .store import RecordStore
+
+
+@dataclass
+class AdminServices:
+    settings: AdminSettings
+    nc: NATS
+    accounts: RecordStore[Account]
+    keys: RecordStore[ApiKey]
+    dashboards: DashboardQueries
+    sql: AnalystSQL
+    clients: tuple[AsyncClickHouse, ...]

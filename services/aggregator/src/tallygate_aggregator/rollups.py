@@ -1,0 +1,165 @@
+"""Rebuilding rollup buckets as a whole from the level below (infra/clickhouse/002_rollups.sql).
+
+A rebuild reads its source with FINAL (each request once), groups it, and inserts every group
+of the bucket with a fresh version. Rebuilding a bucket twice gives the same rows, so
+redelivery, restarts and overlapping scans never change a total."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from tallygate_shared.clickhouse import AsyncClickHouse, quote_ident
+
+log = logging.getLogger(__name__)
+
+DIMS = "api_key_id, user_id, account_id, provider, model, upstream_model, endpoint, task_type"
+SUMS = (
+    "requests", "errors", "fallbacks", "input_tokens", "output_tokens", "cache_read_tokens",
+    "cache_write_tokens", "reasoning_tokens", "units", "cost_usd", "billed_cost_usd",
+    "duration_ms_sum", "ttft_ms_sum", "ttft_count",
+)  # fmt: skip
+RAW_SUMS = (
+    "count()", "countIf(status_code >= 400)", "countIf(attempts > 1)", "sum(input_tokens)",
+    "sum(output_tokens)", "sum(cache_read_tokens)", "sum(cache_write_tokens)",
+    "sum(reasoning_tokens)", "sum(units)", "sum(cost_usd)", "sum(billed_cost_usd)",
+    "sum(duration_ms)", "sum(ifNull(ttft_ms, 0))", "count(ttft_ms)",
+)  # fmt: skip
+SLICE = timedelta(minutes=15)
+# Bucket expressions as DateTime('UTC') (toStartOf* of a DateTime64 keeps or drops the 64
+# depending on the function), so they compare with Array(DateTime('UTC')) parameters.
+SLICE_OF_TS = "toDateTime(toStartOfFifteenMinutes(ts), 'UTC')"
+HOUR_OF_BUCKET = "toDateTime(toStartOfHour(bucket), 'UTC')"
+STATE_NAME = "rollups"
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _summed(columns: Iterable[str]) -> str:
+    return ", ".join(f"sum({c}) AS {c}" for c in columns)
+
+
+def _raw_summed() -> str:
+    return ", ".join(f"{expr} AS {name}" for expr, name in zip(RAW_SUMS, SUMS, strict=True))
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+class RollupBuilder:
+    """The SQL of each rebuild step, run on one ClickHouse client."""
+
+    def __init__(self, ch: AsyncClickHouse, database: str, timezone: str) -> None:
+        ZoneInfo(timezone)  # validated: it is inlined as a literal below
+        self._ch = ch
+        self._db = quote_ident(database)
+        self._tz = timezone
+        self._version = 0
+
+    def _next_version(self) -> int:
+        self._version = max(self._version + 1, time.time_ns() // 1_000_000)
+        return self._version
+
+    async def dirty_slices(self, since: datetime) -> tuple[int, datetime | None, list[datetime]]:
+        """How many rows were ingested after `since`, the newest ingested_at among them, and
+        their 15-minute slices."""
+        rows = await self._ch.query_rows(
+            f"SELECT max(ingested_at) AS hi, "
+            f"groupUniqArray({SLICE_OF_TS}) AS slices, count() AS n "
+            f"FROM {self._db}.usage_events WHERE ingested_at > {{since:DateTime64(3, 'UTC')}}",
+            {"since": since},
+        )
+        if not rows or rows[0]["n"] == 0:
+            return 0, None, []
+        return rows[0]["n"], rows[0]["hi"], sorted(rows[0]["slices"])
+
+    async def rebuild(self, slices: Sequence[datetime]) -> None:
+        """Rebuild the 15-minute slices given, then the hours and days that contain them."""
+        tz = ZoneInfo(self._tz)
+        for chunk in _chunks(slices, 192):
+            await self._rebuild_slices(chunk)
+        hours = sorted({s.replace(minute=0, second=0, microsecond=0) for s in slices})
+        for chunk in _chunks(hours, 192):
+            await self._rebuild_hours(chunk)
+        days = sorted({s.astimezone(tz).date() for s in slices})
+        for chunk in _chunks(days, 31):
+            await self._rebuild_days(chunk)
+
+    async def _rebuild_slices(self, slices: Sequence[datetime]) -> None:
+        await self._ch.command(
+            f"INSERT INTO {self._db}.usage_15m "
+            f"SELECT {SLICE_OF_TS} AS bucket, {DIMS}, {_raw_summed()}, "
+            f"{self._next_version()} AS version "
+            f"FROM {self._db}.usage_events FINAL "
+            f"WHERE ts >= {{lo:DateTime64(3, 'UTC')}} AND ts < {{hi:DateTime64(3, 'UTC')}} "
+            f"AND {SLICE_OF_TS} IN {{slices:Array(DateTime('UTC'))}} "
+            f"GROUP BY bucket, {DIMS}",
+            {"lo": slices[0], "hi": slices[-1] + SLICE, "slices": list(slices)},
+        )
+
+    async def _rebuild_hours(self, hours: Sequence[datetime]) -> None:
+        await self._ch.command(
+            f"INSERT INTO {self._db}.usage_hourly "
+            f"SELECT {HOUR_OF_BUCKET} AS hour, {DIMS}, {_summed(SUMS)}, "
+            f"{self._next_version()} AS version "
+            f"FROM {self._db}.usage_15m FINAL "
+            f"WHERE bucket >= {{lo:DateTime64(3, 'UTC')}} AND bucket < {{hi:DateTime64(3, 'UTC')}} "
+            f"AND {HOUR_OF_BUCKET} IN {{hours:Array(DateTime('UTC'))}} "
+            f"GROUP BY hour, {DIMS}",
+            {"lo": hours[0], "hi": hours[-1] + timedelta(hours=1), "hours": list(hours)},
+        )
+
+    async def _rebuild_days(self, days: Sequence[date]) -> None:
+        tz = ZoneInfo(self._tz)
+        lo = datetime.combine(days[0], datetime.min.time(), tz).astimezone(UTC)
+        hi = datetime.combine(days[-1] + timedelta(days=1), datetime.min.time(), tz).astimezone(UTC)
+        day_expr = f"toDate(bucket, '{self._tz}')"
+        params = {"lo": lo, "hi": hi, "days": list(days)}
+        await self._ch.command(
+            f"INSERT INTO {self._db}.usage_daily "
+            f"SELECT {day_expr} AS day, {DIMS}, {_summed(SUMS)}, {self._next_version()} AS version "
+            f"FROM {self._db}.usage_15m FINAL "
+            f"WHERE bucket >= {{lo:DateTime64(3, 'UTC')}} AND bucket < {{hi:DateTime64(3, 'UTC')}} "
+            f"AND {day_expr} IN {{days:Array(Date)}} "
+            f"GROUP BY day, {DIMS}",
+            params,
+        )
+        await self._ch.command(
+            f"INSERT INTO {self._db}.usage_model_daily "
+            f"SELECT day, model, {_summed(SUMS)}, {self._next_version()} AS version "
+            f"FROM {self._db}.usage_daily FINAL WHERE day IN {{days:Array(Date)}} "
+            f"GROUP BY day, model",
+            {"days": list(days)},
+        )
+
+    async def load_state(self) -> tuple[datetime, str | None]:
+        rows = await self._ch.query_rows(
+            f"SELECT watermark, timezone FROM {self._db}.aggregator_state FINAL WHERE name = {{name:String}}",
+            {"name": STATE_NAME},
+        )
+        if not rows:
+            return EPOCH, None
+        return rows[0]["watermark"], rows[0]["timezone"]
+
+    async def save_state(self, watermark: datetime) -> None:
+        await self._ch.insert(
+            f"{self._db}.aggregator_state",
+            [[STATE_NAME, watermark, self._tz, self._next_version()]],
+            ("name", "watermark", "timezone", "version"),
+        )
+
+    async def reset_daily(self) -> None:
+        """The timezone changed: days must be cut again, so start the daily levels afresh."""
+        for table in ("usage_daily", "usage_model_daily"):
+            await self._ch.command(f"TRUNCATE TABLE {self._db}.{table}")
+        rows = await self._ch.query_rows(
+            f"SELECT groupUniqArray(toDate(bucket, '{self._tz}')) AS days FROM {self._db}.usage_15m"
+        )
+        days = sorted(rows[0]["days"]) if rows else []
+        for chunk in _chunks(days, 31):
+            await self._rebuild_days(chunk)

@@ -1,0 +1,77 @@
+"""The aggregator's loop: find what was ingested since the watermark, rebuild those buckets."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from datetime import datetime, timedelta
+
+from tallygate_shared.clickhouse import AsyncClickHouse, connect, migrate
+from tallygate_shared.settings import CommonSettings
+
+from .rollups import EPOCH, RollupBuilder
+
+log = logging.getLogger(__name__)
+
+
+class AggregatorSettings(CommonSettings):
+    aggregator_interval_s: float = 0.5
+    # Rows inserted while a scan ran may carry an ingested_at just below the watermark:
+    # each scan looks this far back, and rebuilding a bucket twice changes nothing.
+    aggregator_overlap_s: float = 10.0
+
+
+class Aggregator:
+    def __init__(self, settings: AggregatorSettings) -> None:
+        self.settings = settings
+        self._ch: AsyncClickHouse | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._builder: RollupBuilder | None = None
+        self.watermark: datetime = EPOCH
+        self._last_window: tuple[datetime, int] | None = None
+
+    async def start(self) -> None:
+        s = self.settings
+        client = connect(s.clickhouse_url, s.clickhouse_database)
+        self._ch = AsyncClickHouse(client, "aggregator")
+        await self._ch.run(migrate, client, s.clickhouse_database)
+        self._builder = RollupBuilder(self._ch, s.clickhouse_database, s.timezone)
+        self.watermark, built_tz = await self._builder.load_state()
+        if built_tz is not None and built_tz != s.timezone:
+            log.warning("timezone changed from %s to %s: rebuilding daily rollups", built_tz, s.timezone)
+            await self._builder.reset_daily()
+        await self.tick()
+        self._task = asyncio.create_task(self._run())
+
+    async def tick(self) -> int:
+        """One pass; returns how many 15-minute slices were rebuilt."""
+        assert self._builder is not None
+        overlap = timedelta(seconds=self.settings.aggregator_overlap_s)
+        since = self.watermark - overlap if self.watermark > EPOCH + overlap else EPOCH
+        count, newest, slices = await self._builder.dirty_slices(since)
+        if newest is None or self._last_window == (since, count):
+            return 0  # nothing arrived since the last pass, late rows included
+        await self._builder.rebuild(slices)
+        self.watermark = max(newest, self.watermark)
+        self._last_window = (since, count)
+        await self._builder.save_state(self.watermark)
+        return len(slices)
+
+    async def _run(self) -> None:
+        while True:
+            await asyncio.sleep(self.settings.aggregator_interval_s)
+            try:
+                await self.tick()
+            except Exception:
+                log.exception("rollup pass failed; retrying next tick")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        with contextlib.suppress(Exception):
+            await self.tick()  # fold in what ingest flushed on its way out
+        if self._ch is not None:
+            self._ch.close()

@@ -1,0 +1,45 @@
+"""Entrypoint: `python -m tallygate_gateway` serves the gateway with uvicorn (uvloop, httptools).
+Uvicorn handles SIGINT/SIGTERM; its lifespan shutdown flushes the usage buffer."""
+
+from __future__ import annotations
+
+import asyncio
+
+import uvicorn
+import uvloop
+from tallygate_shared.runner import exit_with_parent, setup_logging
+
+from .app import create_app
+from .settings import GatewaySettings
+
+
+def main() -> None:
+    setup_logging("gateway")
+    settings = GatewaySettings()
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(settings),
+            host=settings.gateway_host,
+            port=settings.gateway_port,
+            loop="none",
+            http="httptools",
+            lifespan="on",
+            access_log=False,
+            log_level="warning",
+            timeout_graceful_shutdown=15,
+        )
+    )
+
+    async def serve() -> None:
+        def stop() -> None:
+            server.should_exit = True
+
+        watcher = asyncio.create_task(exit_with_parent(stop))
+        await server.serve()
+        watcher.cancel()
+
+    uvloop.run(serve())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,170 @@
+"""The gateway's door: a plain ASGI app (no framework on the hot path, SPEC §1), its routes,
+and its lifespan (NATS, the config snapshot, the upstream session, the usage publisher)."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+
+import aiohttp
+import orjson
+from tallygate_shared.events import new_request_id
+from tallygate_shared.nats import connect, ensure_jetstream
+
+from .asgi import Receive, Scope, Send, header, reply
+from .dialects import openai
+from .metering import Exchange, to_event
+from .proxy import Proxy
+from .publisher import UsagePublisher
+from .routing import AccountPool
+from .settings import GatewaySettings
+from .snapshot import ConfigSnapshot
+
+log = logging.getLogger(__name__)
+Route = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
+class GatewayApp:
+    def __init__(self, settings: GatewaySettings) -> None:
+        self.settings = settings
+        self.snapshot = ConfigSnapshot()
+        self.pool = AccountPool(lambda: self.snapshot.accounts.values())
+        self.proxy: Proxy | None = None
+        self.publisher: UsagePublisher | None = None
+        self._nc = None
+        self._session: aiohttp.ClientSession | None = None
+        self._routes: dict[tuple[str, str], Route] = {
+            ("POST", "/v1/chat/completions"): self._chat_completions,
+            ("GET", "/v1/models"): self._models,
+            ("GET", "/healthz"): self._health,
+        }
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            route = self._routes.get((scope["method"], scope["path"]))
+            if route is None:
+                body = openai.error_body(404, f"no route {scope['method']} {scope['path']}", "not_found")
+                return await reply(send, 404, body, new_request_id())
+            return await route(scope, receive, send)
+        if scope["type"] == "lifespan":
+            return await self._lifespan(receive, send)
+        return None
+
+    async def _chat_completions(self, scope: Scope, receive: Receive, send: Send) -> None:
+        assert self.proxy is not None and self.publisher is not None
+        request_id = new_request_id()
+        key = self.proxy.authenticate(scope)
+        if key is None:  # not a usage row (SPEC §3)
+            body = openai.error_body(401, "invalid, disabled or expired API key", "invalid_api_key")
+            return await reply(send, 401, body, request_id)
+        client = scope.get("client")
+        x = Exchange(
+            request_id=request_id,
+            endpoint=scope["path"],
+            key=key,
+            client_ip=client[0] if client else "",
+            user_agent=(header(scope, b"user-agent") or b"").decode("latin-1"),
+        )
+        try:
+            await self.proxy.chat_completions(x, scope, receive, send)
+        except ConnectionResetError:
+            x.fail(499, "client_disconnected")
+        except Exception:
+            log.exception("request %s failed inside the gateway", request_id)
+            if not x.status_code:
+                x.fail(500, "internal_error")
+                body = openai.error_body(500, "internal gateway error", "internal_error", "api_error")
+                await reply(send, 500, body, request_id)
+        finally:
+            self.publisher.submit(to_event(x, self.snapshot.prices, self.settings.instance_id))
+
+    async def _models(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request_id = new_request_id()
+        assert self.proxy is not None
+        key = self.proxy.authenticate(scope)
+        if key is None:
+            body = openai.error_body(401, "invalid, disabled or expired API key", "invalid_api_key")
+            return await reply(send, 401, body, request_id)
+        names: set[str] = set()
+        for account in self.snapshot.accounts.values():
+            if account.enabled and account.provider in openai.PROVIDERS:
+                names.update(account.models)
+                names.update(account.model_map)
+        now = int(time.time())
+        data = [
+            {"id": name, "object": "model", "created": now, "owned_by": "tallygate"}
+            for name in sorted(names)
+            if key.allows(name)
+        ]
+        await reply(send, 200, orjson.dumps({"object": "list", "data": data}), request_id)
+
+    async def _health(self, scope: Scope, receive: Receive, send: Send) -> None:
+        ok = self._nc is not None and self._nc.is_connected
+        status = {"status": "ok" if ok else "degraded", "nats": ok}
+        if self.publisher is not None:
+            status |= {
+                "usage_buffered": self.publisher.pending,
+                "usage_published": self.publisher.published,
+                "usage_spooled": self.publisher.spooled,
+                "usage_replayed": self.publisher.replayed,
+            }
+        await reply(send, 200, orjson.dumps(status), new_request_id())
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                try:
+                    await self.startup()
+                except Exception as exc:
+                    log.exception("gateway failed to start")
+                    await send({"type": "lifespan.startup.failed", "message": str(exc)})
+                    return
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await self.shutdown()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    async def startup(self) -> None:
+        s = self.settings
+        self._nc = await connect(s.nats_url, f"gateway-{s.instance_id}", on_reconnect=self._rewatch)
+        js = self._nc.jetstream()
+        await ensure_jetstream(js)
+        await self.snapshot.start(js)
+        self._session = aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, keepalive_timeout=60),
+            timeout=aiohttp.ClientTimeout(
+                total=None, sock_connect=s.upstream_connect_timeout_s, sock_read=s.upstream_read_timeout_s
+            ),
+            skip_auto_headers=("User-Agent",),
+        )
+        self.proxy = Proxy(
+            self.snapshot,
+            self.pool,
+            self._session,
+            s.key_secret.get_secret_value().encode(),
+            s.max_body_bytes,
+        )
+        self.publisher = UsagePublisher(self._nc, s.spool_dir, s.publish_buffer)
+        self.publisher.start()
+        log.info("gateway ready on %s:%s", s.gateway_host, s.gateway_port)
+
+    async def _rewatch(self) -> None:
+        # FACTS: after a server restart the KV watcher stalls; start it afresh.
+        if self._nc is not None:
+            await self.snapshot.start(self._nc.jetstream())
+
+    async def shutdown(self) -> None:
+        if self.publisher is not None:
+            await self.publisher.close()
+        await self.snapshot.stop()
+        if self._session is not None:
+            await self._session.close()
+        if self._nc is not None:
+            await self._nc.drain()
+
+
+def create_app(settings: GatewaySettings | None = None) -> GatewayApp:
+    return GatewayApp(settings or GatewaySettings())

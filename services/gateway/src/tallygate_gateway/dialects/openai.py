@@ -1,0 +1,122 @@
+"""The OpenAI dialect: chat completions, plain and SSE; usage normalised per SPEC §5."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+from tallygate_shared.pricing import TokenCounts
+
+PROVIDERS = frozenset({"openai", "openai_compatible"})
+_SSE_END = b"\n\n"
+
+ERROR_TYPES = {
+    400: "invalid_request_error",
+    401: "authentication_error",
+    403: "permission_error",
+    404: "not_found_error",
+    413: "invalid_request_error",
+    429: "rate_limit_error",
+    502: "upstream_error",
+    503: "service_unavailable",
+}
+
+
+def error_body(status: int, message: str, code: str, type_: str | None = None) -> bytes:
+    """OpenAI's error envelope: {"error": {"message", "type", "code"}}."""
+    return orjson.dumps(
+        {"error": {"message": message, "type": type_ or ERROR_TYPES.get(status, "api_error"), "code": code}}
+    )
+
+
+def _int(value: Any) -> int:
+    return value if isinstance(value, int) and value > 0 else 0
+
+
+def usage_counts(usage: dict[str, Any]) -> TokenCounts:
+    """OpenAI `usage` (chat or Responses) to the one meaning: input excludes cache reads/writes.
+
+    An OpenAI-compatible upstream that reports Anthropic-style cache fields is read that way;
+    its prompt_tokens is the whole prompt, as OpenAI's is."""
+    prompt = _int(usage.get("prompt_tokens", usage.get("input_tokens")))
+    output = _int(usage.get("completion_tokens", usage.get("output_tokens")))
+    details = usage.get("prompt_tokens_details") or usage.get("input_tokens_details") or {}
+    out_details = usage.get("completion_tokens_details") or usage.get("output_tokens_details") or {}
+    cache_read = _int(details.get("cached_tokens")) or _int(usage.get("cache_read_input_tokens"))
+    cache_write = _int(details.get("cache_write_tokens")) or _int(usage.get("cache_creation_input_tokens"))
+    return TokenCounts(
+        input_tokens=max(prompt - cache_read - cache_write, 0),
+        output_tokens=output,
+        cache_read_tokens=cache_read,
+        cache_write_tokens=cache_write,
+        reasoning_tokens=_int(out_details.get("reasoning_tokens")),
+    )
+
+
+def usage_from_body(body: bytes) -> TokenCounts | None:
+    """Usage of a plain (non-stream) answer; None when the body carries none or is not JSON."""
+    try:
+        doc = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return None
+    usage = doc.get("usage") if isinstance(doc, dict) else None
+    return usage_counts(usage) if isinstance(usage, dict) else None
+
+
+def prepare_stream(body: dict[str, Any]) -> bool:
+    """Ask the upstream for the usage chunk whatever the client sent; True if the client asked."""
+    options = body.get("stream_options")
+    wanted = isinstance(options, dict) and options.get("include_usage") is True
+    body["stream_options"] = {**(options if isinstance(options, dict) else {}), "include_usage": True}
+    return wanted
+
+
+class StreamScanner:
+    """Reads usage out of an SSE stream as it passes, and drops the usage-only chunk the client
+    did not ask for. Events are forwarded whole, as the upstream framed them."""
+
+    __slots__ = ("_buffer", "_forward_usage", "counts", "saw_done")
+
+    def __init__(self, forward_usage_chunk: bool) -> None:
+        self._forward_usage = forward_usage_chunk
+        self._buffer = b""
+        self.counts: TokenCounts | None = None
+        self.saw_done = False
+
+    def feed(self, chunk: bytes) -> bytes:
+        data = self._buffer + chunk
+        if b"\r\n" in data:
+            data = data.replace(b"\r\n", b"\n")
+        end = data.rfind(_SSE_END)
+        if end < 0:
+            self._buffer = data
+            return b""
+        complete, self._buffer = data[: end + 2], data[end + 2 :]
+        if b'"usage"' not in complete and b"[DONE]" not in complete:
+            return complete
+        return b"".join(self._scan(event) for event in complete.split(_SSE_END) if event)
+
+    def flush(self) -> bytes:
+        rest, self._buffer = self._buffer, b""
+        return self._scan(rest) if rest.strip() else b""
+
+    def _scan(self, event: bytes) -> bytes:
+        for line in event.split(b"\n"):
+            if not line.startswith(b"data:"):
+                continue
+            payload = line[5:].strip()
+            if payload == b"[DONE]":
+                self.saw_done = True
+                continue
+            if b'"usage"' not in payload:
+                continue
+            try:
+                doc = orjson.loads(payload)
+            except orjson.JSONDecodeError:
+                continue
+            usage = doc.get("usage") if isinstance(doc, dict) else None
+            if isinstance(usage, dict):
+                self.counts = usage_counts(usage)
+                if not self._forward_usage and not doc.get("choices"):
+                    return b""
+        return event + _SSE_END

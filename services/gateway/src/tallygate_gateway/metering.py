@@ -1,0 +1,75 @@
+"""What a request is recorded as: the Exchange collects facts as the request runs, and
+`to_event` prices them into the one UsageEvent the request publishes."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from tallygate_shared.config import Account, ApiKey
+from tallygate_shared.events import UsageEvent, utc_from_timestamp
+from tallygate_shared.pricing import Price, PriceTable, TokenCounts, billed, cost_of
+
+UNPRICED = Price(version="unpriced")  # a model without a price costs 0, and says so
+
+
+@dataclass(slots=True)
+class Exchange:
+    request_id: str
+    endpoint: str
+    key: ApiKey
+    started: float = field(default_factory=time.time)
+    task_type: str = "chat"
+    model: str = ""
+    upstream_model: str = ""
+    stream: bool = False
+    account: Account | None = None
+    attempts: int = 0
+    status_code: int = 0
+    error_type: str = ""
+    counts: TokenCounts | None = None
+    first_byte: float | None = None
+    client_ip: str = ""
+    user_agent: str = ""
+
+    def fail(self, status: int, error_type: str) -> None:
+        self.status_code = status
+        self.error_type = error_type
+
+
+def to_event(x: Exchange, prices: PriceTable, instance: str) -> UsageEvent:
+    ended = time.time()
+    counts = x.counts or TokenCounts()
+    price = prices.lookup(x.upstream_model, x.model) or UNPRICED
+    cost = cost_of(counts, price)
+    return UsageEvent(
+        request_id=x.request_id,
+        api_key_id=x.key.id,
+        user_id=x.key.user_id,
+        account_id=x.account.id if x.account else "",
+        provider=x.account.provider if x.account else "",
+        endpoint=x.endpoint,
+        task_type=x.task_type,  # type: ignore[arg-type]
+        model=x.model,
+        upstream_model=x.upstream_model,
+        stream=x.stream,
+        status_code=x.status_code,
+        error_type=x.error_type,
+        started_at=utc_from_timestamp(x.started),
+        ended_at=utc_from_timestamp(ended),
+        duration_ms=round((ended - x.started) * 1000),
+        ttft_ms=round((x.first_byte - x.started) * 1000) if x.first_byte else None,
+        input_tokens=counts.input_tokens,
+        output_tokens=counts.output_tokens,
+        cache_read_tokens=counts.cache_read_tokens,
+        cache_write_tokens=counts.cache_write_tokens,
+        reasoning_tokens=counts.reasoning_tokens,
+        units=counts.units,
+        cost_usd=cost,
+        billed_cost_usd=billed(cost, x.key.rate_multiplier),
+        price_version=price.version,
+        attempts=x.attempts,
+        client_ip=x.client_ip,
+        user_agent=x.user_agent,
+        gateway_instance=instance,
+    )

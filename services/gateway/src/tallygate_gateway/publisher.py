@@ -1,0 +1,123 @@
+"""Publishing usage events off the response path, through a bounded buffer that spools to
+local disk while NATS is away and replays the spool when it is back (SPEC §5)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import time
+from collections import deque
+from pathlib import Path
+
+import orjson
+from nats.aio.client import Client as NATS
+from tallygate_shared.events import USAGE_SUBJECT, UsageEvent
+
+log = logging.getLogger(__name__)
+WINDOW = 256  # publishes in flight at once; each keeps its Nats-Msg-Id for dedup on retry
+PUBLISH_TIMEOUT_S = 3.0
+
+
+class UsagePublisher:
+    def __init__(self, nc: NATS, spool_dir: Path, max_buffered: int) -> None:
+        self._nc = nc
+        self._js = nc.jetstream(timeout=PUBLISH_TIMEOUT_S)
+        self._spool_dir = spool_dir
+        self._max = max_buffered
+        self._queue: deque[tuple[str, bytes]] = deque()
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._closing = False
+        self._next_replay = 0.0
+        self.published = 0
+        self.spooled = 0  # events written to the spool, in all
+        self.replayed = 0  # events published from the spool, in all
+
+    def submit(self, event: UsageEvent) -> None:
+        """Never blocks and never raises on the request path."""
+        item = (event.request_id, event.model_dump_json().encode())
+        if len(self._queue) >= self._max:
+            self._spool([item])
+        else:
+            self._queue.append(item)
+            self._wake.set()
+
+    def start(self) -> None:
+        self._spool_dir.mkdir(parents=True, exist_ok=True)
+        self._task = asyncio.create_task(self._run())
+
+    @property
+    def pending(self) -> int:
+        return len(self._queue)
+
+    async def _run(self) -> None:
+        while not self._closing or self._queue:
+            if time.monotonic() >= self._next_replay:
+                self._next_replay = time.monotonic() + 1.0
+                await self._replay_spool()
+            if not self._queue:
+                self._wake.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), timeout=1.0)
+                continue
+            batch = [self._queue.popleft() for _ in range(min(WINDOW, len(self._queue)))]
+            failed = await self._publish(batch)
+            if failed:
+                self._spool(failed)
+                if not self._closing:
+                    await asyncio.sleep(0.5)
+
+    async def _publish(self, batch: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+        """Publish a window; return what did not get an ack."""
+        if not self._nc.is_connected:
+            return batch
+        results = await asyncio.gather(
+            *(self._js.publish(USAGE_SUBJECT, data, headers={"Nats-Msg-Id": rid}) for rid, data in batch),
+            return_exceptions=True,
+        )
+        failed = [item for item, res in zip(batch, results, strict=True) if isinstance(res, BaseException)]
+        self.published += len(batch) - len(failed)
+        return failed
+
+    def _spool(self, items: list[tuple[str, bytes]]) -> None:
+        path = self._spool_dir / f"usage-{time.time_ns()}.jsonl"
+        with path.open("ab") as f:
+            for _, data in items:
+                f.write(data + b"\n")
+            f.flush()
+            os.fsync(f.fileno())
+        self.spooled += len(items)
+        log.warning("NATS unavailable: spooled %d usage events to %s", len(items), path)
+
+    async def _replay_spool(self) -> None:
+        if not self._nc.is_connected:
+            return
+        for path in sorted(self._spool_dir.glob("usage-*.jsonl")):
+            lines = [line for line in path.read_bytes().splitlines() if line.strip()]
+            items = [(orjson.loads(line)["request_id"], line) for line in lines]
+            failed: list[tuple[str, bytes]] = []
+            for i in range(0, len(items), WINDOW):
+                failed += await self._publish(items[i : i + WINDOW])
+            path.unlink()
+            if failed:
+                self._spool(failed)
+                return
+            self.replayed += len(items)
+            log.info("replayed %d spooled usage events from %s", len(items), path.name)
+
+    async def close(self, timeout: float = 10.0) -> None:
+        """Flush what is buffered (to NATS, or to the spool when NATS is away)."""
+        self._closing = True
+        self._wake.set()
+        if self._task is not None:
+            try:
+                await asyncio.wait_for(self._task, timeout)
+            except TimeoutError:
+                self._task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await self._task
+        if self._queue:
+            self._spool(list(self._queue))
+            self._queue.clear()

@@ -1,0 +1,57 @@
+"""The gateway's in-memory view of the config buckets, kept current by KV watches.
+
+No request ever waits on KV: lookups read plain dicts that the watches keep current."""
+
+from __future__ import annotations
+
+import asyncio
+
+from nats.js import JetStreamContext
+from tallygate_shared.config import ACCOUNTS_BUCKET, KEYS_BUCKET, PRICES_BUCKET, Account, ApiKey
+from tallygate_shared.nats import BucketMirror
+from tallygate_shared.pricing import Price, PriceTable
+
+
+class ConfigSnapshot:
+    def __init__(self) -> None:
+        self.accounts: dict[str, Account] = {}
+        self.keys_by_hash: dict[str, ApiKey] = {}
+        self._key_hash_by_id: dict[str, str] = {}
+        self.prices = PriceTable()
+        self._mirrors = (
+            BucketMirror(ACCOUNTS_BUCKET, self._apply_account),
+            BucketMirror(KEYS_BUCKET, self._apply_key),
+            BucketMirror(PRICES_BUCKET, self._apply_price),
+        )
+
+    async def start(self, js: JetStreamContext) -> None:
+        """Returns once every bucket's current values are loaded."""
+        await asyncio.gather(*(mirror.start(js) for mirror in self._mirrors))
+
+    def _apply_account(self, key: str, value: bytes | None) -> None:
+        if value is None:
+            self.accounts.pop(key, None)
+        else:
+            self.accounts[key] = Account.model_validate_json(value)
+
+    def _apply_key(self, key_id: str, value: bytes | None) -> None:
+        old_hash = self._key_hash_by_id.pop(key_id, None)
+        if old_hash is not None:
+            self.keys_by_hash.pop(old_hash, None)
+        if value is not None:
+            api_key = ApiKey.model_validate_json(value)
+            self.keys_by_hash[api_key.key_hash] = api_key
+            self._key_hash_by_id[key_id] = api_key.key_hash
+
+    def _apply_price(self, model: str, value: bytes | None) -> None:
+        if value is None:
+            self.prices.remove(model)
+        else:
+            revision = self._mirrors[2].items[model][1]
+            self.prices.set(
+                model, Price.model_validate_json(value).model_copy(update={"version": f"kv-{revision}"})
+            )
+
+    async def stop(self) -> None:
+        for mirror in self._mirrors:
+            await mirror.stop()

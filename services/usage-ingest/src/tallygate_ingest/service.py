@@ -1,0 +1,150 @@
+"""The ingest loop: a durable JetStream pull consumer, batches bounded by size and time,
+acked only after ClickHouse has the rows.
+
+Why nats-py and not FastStream's batch subscriber: FastStream 0.7.8's pull loop catches
+`nats.errors.TimeoutError`, but nats-py 2.16's `fetch()` raises plain `asyncio.TimeoutError`
+when a deadline runs out between its two pull requests. The loop then dies mid-batch and the
+messages it had gathered stay unacked until `ack_wait` brings them back (seconds of delay on
+every partial batch). See docs/architecture.md."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Awaitable, Callable
+
+import nats.errors
+from nats.aio.client import Client as NATS
+from nats.aio.msg import Msg
+from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy
+from pydantic import ValidationError
+from tallygate_shared.clickhouse import AsyncClickHouse, connect, migrate
+from tallygate_shared.events import INGEST_DURABLE, USAGE_STREAM, USAGE_SUBJECT_PREFIX, UsageEvent
+from tallygate_shared.nats import connect as nats_connect
+from tallygate_shared.nats import ensure_jetstream
+from tallygate_shared.settings import CommonSettings
+
+from .writer import UsageWriter
+
+log = logging.getLogger(__name__)
+Write = Callable[[list[UsageEvent]], Awaitable[None]]
+
+
+class IngestSettings(CommonSettings):
+    ingest_batch_size: int = 5000
+    ingest_batch_timeout_s: float = 0.2
+    # An unacked batch (a crash between insert and ack) comes back after this long.
+    ingest_ack_wait_s: float = 15.0
+
+
+async def handle_batch(msgs: list[Msg], write: Write) -> bool:
+    """Decode, write, then ack. Undecodable messages are terminated and logged (retrying them
+    cannot help); a failed write naks the batch so JetStream redelivers it. True if written."""
+    events: list[UsageEvent] = []
+    good: list[Msg] = []
+    for msg in msgs:
+        try:
+            events.append(UsageEvent.model_validate_json(msg.data))
+            good.append(msg)
+        except ValidationError as exc:
+            log.error("terminating undecodable usage message %s: %s", msg.headers, exc)
+            await msg.term()
+    try:
+        await write(events)
+    except Exception:
+        log.exception("insert of %d usage events failed; JetStream will redeliver them", len(events))
+        for msg in good:
+            await msg.nak(delay=1.0)
+        return False
+    for msg in good:
+        await msg.ack()
+    return True
+
+
+class IngestService:
+    """Owns the writer's ClickHouse client, the NATS connection and the consume loop."""
+
+    def __init__(self, settings: IngestSettings, write: Write | None = None) -> None:
+        self.settings = settings
+        self._write = write
+        self._ch: AsyncClickHouse | None = None
+        self._nc: NATS | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._stopping = False
+        self.batches = 0
+
+    async def start(self) -> None:
+        s = self.settings
+        if self._write is None:
+            client = connect(s.clickhouse_url, s.clickhouse_database)
+            self._ch = AsyncClickHouse(client, "ingest")
+            await self._ch.run(migrate, client, s.clickhouse_database)
+            self._write = UsageWriter(self._ch, s.clickhouse_database).write
+        self._nc = await nats_connect(s.nats_url, "usage-ingest")
+        js = self._nc.jetstream()
+        await ensure_jetstream(js)
+        sub = await js.pull_subscribe(
+            USAGE_SUBJECT_PREFIX + ">",
+            durable=INGEST_DURABLE,
+            stream=USAGE_STREAM,
+            config=ConsumerConfig(
+                ack_policy=AckPolicy.EXPLICIT,
+                deliver_policy=DeliverPolicy.ALL,
+                ack_wait=s.ingest_ack_wait_s,
+                max_ack_pending=max(20_000, s.ingest_batch_size * 4),
+            ),
+        )
+        self._task = asyncio.create_task(self._consume(sub))
+        log.info("usage-ingest consuming %s as %s", USAGE_STREAM, INGEST_DURABLE)
+
+    async def _fetch_batch(self, sub: object) -> list[Msg]:
+        """Wait (up to 1 s) for a first message, then gather more for at most the batch
+        timeout or until the batch is full."""
+        size = self.settings.ingest_batch_size
+        msgs: list[Msg] = []
+        deadline: float | None = None
+        while len(msgs) < size:
+            wait = 1.0 if deadline is None else deadline - time.monotonic()
+            if wait <= 0.001:
+                break
+            try:
+                msgs += await sub.fetch(size - len(msgs), timeout=wait)  # type: ignore[attr-defined]
+            except (TimeoutError, nats.errors.TimeoutError):
+                break
+            if deadline is None:
+                deadline = time.monotonic() + self.settings.ingest_batch_timeout_s
+        return msgs
+
+    async def _consume(self, sub: object) -> None:
+        assert self._write is not None
+        while True:
+            try:
+                msgs = await self._fetch_batch(sub)
+            except (nats.errors.ConnectionClosedError, nats.errors.NoServersError) as exc:
+                log.warning("fetch failed (%s); retrying", exc)
+                await asyncio.sleep(0.5)
+                continue
+            if not msgs:
+                if self._stopping:
+                    return  # everything delivered is written and acked
+                continue
+            if await handle_batch(msgs, self._write):
+                self.batches += 1
+
+    async def stop(self, timeout: float = 30.0) -> None:
+        """Drain: keep consuming until the stream has nothing left for us, then stop."""
+        self._stopping = True
+        if self._task is not None:
+            try:
+                await asyncio.wait_for(self._task, timeout)
+            except TimeoutError:
+                log.warning("stopped with usage events pending; they are redelivered at next start")
+                self._task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await self._task
+        if self._nc is not None:
+            await self._nc.drain()
+        if self._ch is not None:
+            self._ch.close()

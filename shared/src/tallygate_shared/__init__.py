@@ -1,0 +1,2 @@
+"""Contracts both sides of every message import: settings, events, config models, NATS and
+ClickHouse access, pricing."""

@@ -1,0 +1,90 @@
+"""Configuration records kept in NATS KV: admin-api writes them, the gateway watches them."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from datetime import datetime
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+ACCOUNTS_BUCKET = "tg_accounts"
+KEYS_BUCKET = "tg_keys"
+PRICES_BUCKET = "tg_prices"
+BUCKETS = (ACCOUNTS_BUCKET, KEYS_BUCKET, PRICES_BUCKET)
+
+Provider = Literal["openai", "anthropic", "gemini", "openai_compatible"]
+KEY_PREFIX = "tg-"
+PREFIX_SHOWN = 10
+
+
+class Account(BaseModel):
+    """An upstream provider account in the pool. `api_key` never leaves the server."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    id: str
+    name: str
+    provider: Provider
+    base_url: str
+    api_key: str = ""
+    models: list[str] = Field(default_factory=list)  # empty: every model
+    model_map: dict[str, str] = Field(default_factory=dict)
+    priority: int = 1  # lower is tried first
+    weight: int = Field(default=1, ge=0)
+    max_concurrency: int = Field(default=0, ge=0)  # 0: unlimited
+    daily_limits: dict[str, int] = Field(default_factory=dict)
+    enabled: bool = True
+    created_at: datetime
+
+    @field_validator("base_url")
+    @classmethod
+    def _strip_slash(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("base_url must start with http:// or https://")
+        return value.rstrip("/")
+
+    def serves(self, model: str) -> bool:
+        return not self.models or model in self.models or model in self.model_map
+
+    def upstream_model(self, model: str) -> str:
+        return self.model_map.get(model, model)
+
+
+class ApiKey(BaseModel):
+    """A client key. Only its keyed hash is stored (SPEC §6)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    id: str
+    name: str
+    prefix: str
+    key_hash: str
+    user_id: str = ""
+    models: list[str] = Field(default_factory=list)  # empty: every model
+    max_concurrency: int | None = None
+    rpm: int | None = None
+    daily_limit_usd: Decimal | None = None
+    weekly_limit_usd: Decimal | None = None
+    monthly_limit_usd: Decimal | None = None
+    expires_at: datetime | None = None
+    rate_multiplier: Decimal = Decimal(1)
+    enabled: bool = True
+    created_at: datetime
+
+    def allows(self, model: str) -> bool:
+        return not self.models or model in self.models
+
+    def usable_at(self, now: datetime) -> bool:
+        return self.enabled and (self.expires_at is None or now < self.expires_at)
+
+
+def hash_key(secret: bytes, key: str) -> str:
+    return hmac.new(secret, key.encode(), hashlib.sha256).hexdigest()
+
+
+def new_key() -> str:
+    return KEY_PREFIX + secrets.token_urlsafe(32)

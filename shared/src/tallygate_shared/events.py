@@ -1,0 +1,74 @@
+"""The usage event: one per metered request, published by the gateway, read by every consumer.
+
+Names on the wire (stream, subjects, durables, buckets) are constants here, beside the model."""
+
+from __future__ import annotations
+
+import os
+import time
+import uuid
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+USAGE_STREAM = "TALLYGATE_USAGE"
+USAGE_SUBJECT_PREFIX = "tallygate.usage."
+USAGE_SUBJECT = USAGE_SUBJECT_PREFIX + "v1"
+INGEST_DURABLE = "usage-ingest"
+
+TaskType = Literal["chat", "completion", "embedding", "response", "image", "video", "lipsync", "other"]
+
+
+def new_request_id() -> str:
+    """A UUIDv7: time-ordered, so ids sort like the requests they name."""
+    ms = time.time_ns() // 1_000_000
+    rand = int.from_bytes(os.urandom(10), "big")
+    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | (rand >> 68 & 0xFFF) << 64
+    value |= 0b10 << 62 | rand & ((1 << 62) - 1)
+    return str(uuid.UUID(int=value))
+
+
+class UsageEvent(BaseModel):
+    """What one request cost, exactly as the provider reported it (SPEC §4)."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    schema_version: int = SCHEMA_VERSION
+    request_id: str
+    api_key_id: str
+    user_id: str = ""
+    account_id: str = ""
+    provider: str = ""
+    endpoint: str
+    task_type: TaskType = "chat"
+    model: str = ""
+    upstream_model: str = ""
+    stream: bool = False
+    status_code: int
+    error_type: str = ""
+    started_at: datetime
+    ended_at: datetime
+    duration_ms: int = 0
+    ttft_ms: int | None = None
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cache_read_tokens: int = 0
+    cache_write_tokens: int = 0
+    reasoning_tokens: int = 0
+    units: int = 0
+    usage_estimated: bool = False
+    cost_usd: Decimal = Decimal(0)
+    billed_cost_usd: Decimal = Decimal(0)
+    price_version: str = ""
+    attempts: int = Field(default=1, ge=0)
+    client_ip: str = ""
+    user_agent: str = ""
+    gateway_instance: str = ""
+
+
+def utc_from_timestamp(seconds: float) -> datetime:
+    return datetime.fromtimestamp(seconds, UTC)

@@ -1,0 +1,159 @@
+"""NATS access: one connection per process, the usage stream and config buckets made idempotently."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import nats
+from nats.aio.client import Client as NATS
+from nats.js import JetStreamContext
+from nats.js.api import DiscardPolicy, KeyValueConfig, RetentionPolicy, StorageType, StreamConfig
+from nats.js.errors import BadRequestError, NotFoundError
+
+from .config import BUCKETS
+from .events import USAGE_STREAM, USAGE_SUBJECT_PREFIX
+
+log = logging.getLogger(__name__)
+
+# Redelivered publishes (a timed-out ack, a replayed spool) within this window are dropped by
+# the server; older ones are collapsed by ClickHouse. Exactness never rests on this window.
+DUPLICATE_WINDOW_S = 600.0
+USAGE_MAX_AGE_S = 7 * 24 * 3600.0
+
+
+async def connect(
+    url: str,
+    name: str,
+    on_reconnect: Callable[[], Awaitable[None]] | None = None,
+) -> NATS:
+    """Connect with bounded first attempts (a missing server fails in seconds, not minutes)
+    and unbounded reconnects once connected."""
+
+    async def reconnected() -> None:
+        log.info("%s reconnected to NATS", name)
+        if on_reconnect is not None:
+            await on_reconnect()
+
+    async def disconnected() -> None:
+        log.warning("%s disconnected from NATS", name)
+
+    async def error(exc: Exception) -> None:
+        log.warning("%s NATS error: %s", name, exc)
+
+    last: Exception | None = None
+    for _ in range(20):
+        try:
+            return await nats.connect(
+                url,
+                name=name,
+                max_reconnect_attempts=-1,
+                reconnect_time_wait=0.5,
+                connect_timeout=2,
+                allow_reconnect=True,
+                reconnected_cb=reconnected,
+                disconnected_cb=disconnected,
+                error_cb=error,
+            )
+        except (OSError, nats.errors.NoServersError, TimeoutError) as exc:
+            last = exc
+            await asyncio.sleep(0.5)
+    raise ConnectionError(f"cannot reach NATS at {url}: {last}")
+
+
+async def ensure_jetstream(js: JetStreamContext) -> None:
+    """Create the usage stream and the config buckets if they are missing; safe to race."""
+    config = StreamConfig(
+        name=USAGE_STREAM,
+        subjects=[USAGE_SUBJECT_PREFIX + ">"],
+        retention=RetentionPolicy.LIMITS,
+        storage=StorageType.FILE,
+        discard=DiscardPolicy.OLD,
+        max_age=USAGE_MAX_AGE_S,
+        duplicate_window=DUPLICATE_WINDOW_S,
+    )
+    try:
+        await js.stream_info(USAGE_STREAM)
+    except NotFoundError:
+        try:
+            await js.add_stream(config)
+        except BadRequestError:
+            await js.stream_info(USAGE_STREAM)  # created by a racing service meanwhile
+    for bucket in BUCKETS:
+        try:
+            await js.key_value(bucket)
+        except (NotFoundError, nats.js.errors.BucketNotFoundError):
+            await js.create_key_value(KeyValueConfig(bucket=bucket, history=5))
+
+
+class BucketMirror:
+    """A live local copy of one KV bucket: key -> (value bytes, revision).
+
+    `start()` returns once the current values are loaded; afterwards the watch applies each
+    change within about a millisecond. Restart it after a reconnect (FACTS: watchers stall)."""
+
+    def __init__(self, bucket: str, on_change: Callable[[str, bytes | None], None] | None = None):
+        self.bucket = bucket
+        self.items: dict[str, tuple[bytes, int]] = {}
+        self._on_change = on_change or (lambda key, value: None)
+        self._task: asyncio.Task[None] | None = None
+        self._watcher: Any = None
+        self._applied = asyncio.Condition()
+
+    async def start(self, js: JetStreamContext) -> None:
+        await self.stop()
+        kv = await js.key_value(self.bucket)
+        self._watcher = await kv.watchall()
+        ready = asyncio.Event()
+        self._task = asyncio.create_task(self._follow(self._watcher, ready))
+        await asyncio.wait_for(ready.wait(), timeout=10)
+
+    async def _follow(self, watcher: Any, ready: asyncio.Event) -> None:
+        seen: set[str] = set()
+        async for entry in watcher:
+            if entry is None:  # end of the current values: forget what was deleted meanwhile
+                for gone in set(self.items) - seen:
+                    self._apply(gone, None, 0)
+                ready.set()
+                continue
+            if not ready.is_set():
+                seen.add(entry.key)
+            deleted = entry.operation in ("DEL", "PURGE") or not entry.value
+            self._apply(entry.key, None if deleted else entry.value, entry.revision)
+            async with self._applied:
+                self._applied.notify_all()
+
+    def _apply(self, key: str, value: bytes | None, revision: int) -> None:
+        if value is None:
+            self.items.pop(key, None)
+        else:
+            self.items[key] = (value, revision)
+        try:
+            self._on_change(key, value)
+        except Exception:
+            log.exception("bad %s entry %s ignored", self.bucket, key)
+
+    async def wait_for(self, key: str, revision: int | None, timeout: float = 2.0) -> None:
+        """Wait until the mirror shows `key` at `revision` (None: until it is gone), so a
+        writer reads its own write."""
+
+        def arrived() -> bool:
+            current = self.items.get(key)
+            return current is None if revision is None else current is not None and current[1] >= revision
+
+        async with self._applied:
+            await asyncio.wait_for(self._applied.wait_for(arrived), timeout)
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._task
+            self._task = None
+        if self._watcher is not None:
+            with contextlib.suppress(Exception):
+                await self._watcher.stop()
+            self._watcher = None

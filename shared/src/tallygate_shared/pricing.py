@@ -1,0 +1,90 @@
+"""Prices per million tokens and the one function that turns token counts into dollars."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, Decimal
+from importlib import resources
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+MILLION = Decimal(1_000_000)
+COST_QUANTUM = Decimal("1e-12")  # matches Decimal(38, 12) in ClickHouse
+DEFAULT_VERSION = "default"
+_DATE_SUFFIX = re.compile(r"(-\d{4}-\d{2}-\d{2}|-\d{8}|-latest|@\d+)$")
+
+
+class Price(BaseModel):
+    """USD per million tokens for each kind of token, and per unit for task types."""
+
+    model_config = ConfigDict(frozen=True)
+
+    input: Decimal = Decimal(0)
+    output: Decimal = Decimal(0)
+    cache_read: Decimal = Decimal(0)
+    cache_write: Decimal = Decimal(0)
+    per_unit: Decimal = Decimal(0)
+    version: str = DEFAULT_VERSION
+
+
+@dataclass(frozen=True, slots=True)
+class TokenCounts:
+    input_tokens: int = 0  # neither read from nor written to a cache (SPEC §5)
+    output_tokens: int = 0  # reasoning included
+    cache_read_tokens: int = 0
+    cache_write_tokens: int = 0
+    reasoning_tokens: int = 0
+    units: int = 0
+
+
+def cost_of(counts: TokenCounts, price: Price) -> Decimal:
+    """Each kind of token at its own rate, exact to 1e-12 USD."""
+    total = (
+        counts.input_tokens * price.input
+        + counts.output_tokens * price.output
+        + counts.cache_read_tokens * price.cache_read
+        + counts.cache_write_tokens * price.cache_write
+    ) / MILLION + counts.units * price.per_unit
+    return total.quantize(COST_QUANTUM, rounding=ROUND_HALF_EVEN)
+
+
+def billed(cost: Decimal, multiplier: Decimal) -> Decimal:
+    return (cost * multiplier).quantize(COST_QUANTUM, rounding=ROUND_HALF_EVEN)
+
+
+def load_default_prices() -> dict[str, Price]:
+    raw = json.loads(resources.files(__package__).joinpath("default_prices.json").read_text())
+    return {model: Price(**fields) for model, fields in raw.items() if not model.startswith("_")}
+
+
+class PriceTable:
+    """Shipped defaults overlaid with the KV bucket's entries; looked up by upstream model."""
+
+    def __init__(self, defaults: dict[str, Price] | None = None) -> None:
+        self._defaults = load_default_prices() if defaults is None else defaults
+        self._overrides: dict[str, Price] = {}
+
+    def set(self, model: str, price: Price) -> None:
+        self._overrides[model] = price
+
+    def remove(self, model: str) -> None:
+        self._overrides.pop(model, None)
+
+    def overridden(self) -> set[str]:
+        return set(self._overrides)
+
+    def lookup(self, *models: str) -> Price | None:
+        """The first model with a price wins; dated snapshots (gpt-4o-2024-08-06) fall back to
+        their family (gpt-4o)."""
+        for model in models:
+            for name in (model, _DATE_SUFFIX.sub("", model)):
+                price = self._overrides.get(name) or self._defaults.get(name)
+                if price is not None:
+                    return price
+        return None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**self._defaults, **self._overrides}

