@@ -157,3 +157,11 @@ class BucketMirror:
             with contextlib.suppress(Exception):
                 await self._watcher.stop()
             self._watcher = None
+
+
+async def close(nc: NATS) -> None:
+    """Flush what was written (acks included), then close. Preferred over drain(), which
+    waits out every subscription's pending pull request (up to its 30 s drain timeout)."""
+    with contextlib.suppress(Exception):
+        await nc.flush(timeout=2)
+    await nc.close()

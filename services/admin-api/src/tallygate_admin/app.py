@@ -11,6 +11,7 @@ import uvicorn
 from fastapi import FastAPI
 from tallygate_shared.clickhouse import AsyncClickHouse, connect, migrate
 from tallygate_shared.config import ACCOUNTS_BUCKET, KEYS_BUCKET, Account, ApiKey
+from tallygate_shared.nats import close as nats_close
 from tallygate_shared.nats import connect as nats_connect
 from tallygate_shared.nats import ensure_jetstream
 
@@ -63,7 +64,7 @@ async def open_services(settings: AdminSettings) -> AdminServices:
 async def close_services(svc: AdminServices) -> None:
     await svc.accounts.stop()
     await svc.keys.stop()
-    await svc.nc.drain()
+    await nats_close(svc.nc)
     for client in svc.clients:
         client.close()
 

@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 import aiohttp
 import orjson
 from tallygate_shared.events import new_request_id
-from tallygate_shared.nats import connect, ensure_jetstream
+from tallygate_shared.nats import close, connect, ensure_jetstream
 
 from .asgi import Receive, Scope, Send, header, reply
 from .dialects import openai
@@ -163,7 +163,7 @@ class GatewayApp:
         if self._session is not None:
             await self._session.close()
         if self._nc is not None:
-            await self._nc.drain()
+            await close(self._nc)
 
 
 def create_app(settings: GatewaySettings | None = None) -> GatewayApp:

@@ -22,6 +22,7 @@ from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy
 from pydantic import ValidationError
 from tallygate_shared.clickhouse import AsyncClickHouse, connect, migrate
 from tallygate_shared.events import INGEST_DURABLE, USAGE_STREAM, USAGE_SUBJECT_PREFIX, UsageEvent
+from tallygate_shared.nats import close as nats_close
 from tallygate_shared.nats import connect as nats_connect
 from tallygate_shared.nats import ensure_jetstream
 from tallygate_shared.settings import CommonSettings
@@ -133,6 +134,16 @@ class IngestService:
             if await handle_batch(msgs, self._write):
                 self.batches += 1
 
+    async def abort(self) -> None:
+        """Stop at once, acking nothing more: what a crash leaves behind (JetStream
+        redelivers the unacked messages after ack_wait)."""
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        if self._nc is not None:
+            await self._nc.close()
+
     async def stop(self, timeout: float = 30.0) -> None:
         """Drain: keep consuming until the stream has nothing left for us, then stop."""
         self._stopping = True
@@ -145,6 +156,6 @@ class IngestService:
                 with contextlib.suppress(asyncio.CancelledError):
                     await self._task
         if self._nc is not None:
-            await self._nc.drain()
+            await nats_close(self._nc)
         if self._ch is not None:
             self._ch.close()

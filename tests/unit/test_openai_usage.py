@@ -1,0 +1,104 @@
+"""Usage extraction in the OpenAI dialect, plain and streamed (SPEC §5)."""
+
+from __future__ import annotations
+
+import orjson
+import pytest
+
+from tallygate.fake_upstream import usage_for
+from tallygate_gateway.dialects.openai import StreamScanner, prepare_stream, usage_counts, usage_from_body
+
+
+def test_cached_and_cache_write_tokens_are_taken_out_of_input() -> None:
+    usage = {
+        "prompt_tokens": 1000,
+        "completion_tokens": 300,
+        "prompt_tokens_details": {"cached_tokens": 600, "cache_write_tokens": 100},
+        "completion_tokens_details": {"reasoning_tokens": 120},
+    }
+    counts = usage_counts(usage)
+    assert (counts.input_tokens, counts.cache_read_tokens, counts.cache_write_tokens) == (300, 600, 100)
+    assert (counts.output_tokens, counts.reasoning_tokens) == (300, 120)
+
+
+def test_absent_details_count_zero() -> None:
+    counts = usage_counts({"prompt_tokens": 12, "completion_tokens": 5})
+    assert (counts.input_tokens, counts.cache_read_tokens, counts.cache_write_tokens) == (12, 0, 0)
+
+
+def test_anthropic_style_fields_from_an_openai_compatible_upstream() -> None:
+    usage = {
+        "prompt_tokens": 900,
+        "completion_tokens": 10,
+        "cache_read_input_tokens": 500,
+        "cache_creation_input_tokens": 300,
+    }
+    counts = usage_counts(usage)
+    assert (counts.input_tokens, counts.cache_read_tokens, counts.cache_write_tokens) == (100, 500, 300)
+
+
+def test_responses_api_shape() -> None:
+    usage = {
+        "input_tokens": 50,
+        "input_tokens_details": {"cached_tokens": 20},
+        "output_tokens": 7,
+        "output_tokens_details": {"reasoning_tokens": 3},
+    }
+    counts = usage_counts(usage)
+    assert (counts.input_tokens, counts.cache_read_tokens, counts.output_tokens, counts.reasoning_tokens) == (
+        30,
+        20,
+        7,
+        3,
+    )
+
+
+def test_plain_body_without_usage_or_not_json() -> None:
+    assert usage_from_body(b'{"choices": []}') is None
+    assert usage_from_body(b"<html>bad gateway</html>") is None
+    assert usage_from_body(b'{"usage": {"prompt_tokens": 3, "completion_tokens": 4}}') is not None
+
+
+def test_prepare_stream_always_asks_for_usage() -> None:
+    body: dict[str, object] = {"model": "m", "stream": True}
+    assert prepare_stream(body) is False
+    assert body["stream_options"] == {"include_usage": True}
+    asked: dict[str, object] = {"model": "m", "stream": True, "stream_options": {"include_usage": True}}
+    assert prepare_stream(asked) is True
+
+
+def _sse(request: dict[str, object]) -> tuple[bytes, dict[str, object]]:
+    """A stream as the OpenAI API sends it with include_usage, built from the fake's usage."""
+    words, usage = usage_for(request)
+    frames = [{"choices": [{"index": 0, "delta": {"content": w}}], "usage": None} for w in words]
+    frames.append({"choices": [], "usage": usage})
+    body = b"".join(b"data: " + orjson.dumps(f) + b"\n\n" for f in frames) + b"data: [DONE]\n\n"
+    return body, usage
+
+
+@pytest.mark.parametrize("piece", [1, 7, 64, 100_000])
+@pytest.mark.parametrize("client_asked", [False, True])
+def test_stream_usage_read_and_usage_chunk_dropped_unless_asked(piece: int, client_asked: bool) -> None:
+    request = {"model": "gpt-4o", "messages": [{"role": "user", "content": "one two three four"}]}
+    stream, usage = _sse(request)
+    scanner = StreamScanner(forward_usage_chunk=client_asked)
+    out = b"".join(scanner.feed(stream[i : i + piece]) for i in range(0, len(stream), piece))
+    out += scanner.flush()
+    assert scanner.counts is not None
+    details = usage["prompt_tokens_details"]
+    assert isinstance(details, dict)
+    assert scanner.counts.cache_read_tokens == details["cached_tokens"]
+    assert scanner.counts.input_tokens == int(usage["prompt_tokens"]) - int(details["cached_tokens"])  # type: ignore[call-overload]
+    assert scanner.counts.output_tokens == usage["completion_tokens"]
+    assert scanner.saw_done
+    assert (b'"choices":[]' in out) is client_asked
+    assert out.count(b"data: ") == stream.count(b"data: ") - (0 if client_asked else 1)
+    assert out.endswith(b"data: [DONE]\n\n")
+
+
+def test_crlf_framed_stream() -> None:
+    frame = b'data: {"choices":[],"usage":{"prompt_tokens":5,"completion_tokens":2}}\r\n\r\n'
+    scanner = StreamScanner(forward_usage_chunk=True)
+    out = scanner.feed(frame) + scanner.flush()
+    assert scanner.counts is not None and scanner.counts.input_tokens == 5
+    assert out.startswith(b"data: ")
