@@ -1,0 +1,41 @@
+# One command surface: make run, make test, make lint, make bench.
+# Each target bootstraps .venv from uv.lock when it is missing or stale.
+
+UV_VERSION := 0.13.9
+PYTHON ?= python3
+VENV := .venv
+UV := $(or $(shell command -v uv 2>/dev/null),.tools/uv/bin/uv)
+DATA_DIR ?= data
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: run test lint fmt bench venv clean
+
+venv: $(VENV)/.synced
+
+.tools/uv/bin/uv:
+	$(PYTHON) -m venv .tools/uv
+	.tools/uv/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(VENV)/.synced: uv.lock pyproject.toml shared/pyproject.toml services/*/pyproject.toml | $(UV)
+	$(UV) sync --frozen
+	@touch $@
+
+run: venv
+	$(VENV)/bin/tallygate up --data-dir $(DATA_DIR)
+
+test: venv
+	$(VENV)/bin/pytest -q
+
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+fmt: venv
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+bench: venv
+	$(VENV)/bin/python -m bench.proxy
+
+clean:
+	rm -rf $(VENV) .tools
