@@ -79,7 +79,9 @@ def database() -> str:
 
 
 @pytest.fixture
-def service_env(nats_server: NatsServer, chdb_url: str, database: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def service_env(
+    nats_server: NatsServer, chdb_url: str, database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """TALLYGATE_* variables for services started inside the test process."""
     monkeypatch.setenv("TALLYGATE_NATS_URL", nats_server.url)
     monkeypatch.setenv("TALLYGATE_CLICKHOUSE_URL", chdb_url)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 
 import uvloop
+
 from tallygate_admin import AdminService, AdminSettings
 from tallygate_aggregator import Aggregator, AggregatorSettings
 from tallygate_ingest import IngestService, IngestSettings

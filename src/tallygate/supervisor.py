@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ctypes
 import json
 import logging
 import os
@@ -45,6 +46,13 @@ def write_private(path: Path, data: dict[str, Any]) -> None:
 
 def load_json(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text()) if path.exists() else {}
+
+
+def _die_with_parent() -> None:
+    """Runs in the child before exec (Linux): the kernel sends it SIGTERM if the supervisor
+    dies, even by SIGKILL, so nothing outlives `tallygate up`."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 def nats_server_binary() -> str:
@@ -191,7 +199,12 @@ class Supervisor:
         log_path = self.dir / "logs" / f"{child.name}.log"
         out = open(log_path, "ab")  # noqa: SIM115 - the child owns it for its lifetime
         child.process = await asyncio.create_subprocess_exec(
-            *child.argv, env=child.env, stdout=out, stderr=out, start_new_session=True
+            *child.argv,
+            env=child.env,
+            stdout=out,
+            stderr=out,
+            start_new_session=True,
+            preexec_fn=_die_with_parent if sys.platform == "linux" else None,
         )
         out.close()
         child.started_at = time.monotonic()

@@ -48,7 +48,9 @@ class Stack:
         out = []
         for path in [self.data_dir / "up.log", *sorted((self.data_dir / "logs").glob("*.log"))]:
             if path.exists():
-                out.append(f"== {path.name}\n" + "\n".join(path.read_text(errors="replace").splitlines()[-30:]))
+                out.append(
+                    f"== {path.name}\n" + "\n".join(path.read_text(errors="replace").splitlines()[-30:])
+                )
         return "\n".join(out)
 
     def stop(self, timeout: float = 90.0) -> int:

@@ -46,7 +46,9 @@ def expected_from_fake(fake: FakeUpstream) -> dict[str, int]:
     reported = [entry["usage"] for entry in fake.state.log]
     return {
         "requests": len(reported),
-        "input_tokens": sum(u["prompt_tokens"] - u["prompt_tokens_details"]["cached_tokens"] for u in reported),
+        "input_tokens": sum(
+            u["prompt_tokens"] - u["prompt_tokens_details"]["cached_tokens"] for u in reported
+        ),
         "output_tokens": sum(u["completion_tokens"] for u in reported),
         "cache_read_tokens": sum(u["prompt_tokens_details"]["cached_tokens"] for u in reported),
     }
@@ -90,7 +92,9 @@ def test_plain_and_streamed_requests_are_metered_exactly(stack: Stack, fake_upst
 
     # Refusals: an unknown key is not metered; a model the pool lacks is, with 404.
     with pytest.raises(openai.AuthenticationError):
-        openai.OpenAI(base_url=stack.info["gateway_url"] + "/v1", api_key="tg-nope", max_retries=0).models.list()
+        openai.OpenAI(
+            base_url=stack.info["gateway_url"] + "/v1", api_key="tg-nope", max_retries=0
+        ).models.list()
     with pytest.raises(openai.NotFoundError):
         client.chat.completions.create(model="no-such-model", messages=[{"role": "user", "content": "x"}])
     assert [m.id for m in client.models.list()] == [MODEL]
@@ -183,5 +187,7 @@ def test_restart_on_the_same_dir_keeps_everything(stack: Stack, fake_upstream: F
     want = [{"requests": expected["requests"], "output_tokens": expected["output_tokens"]}]
     assert stack.wait_for_sql(query, want) == want
     with stack.admin() as api:
-        daily = wait_for(api, "/api/usage/daily?days=1", lambda d: d["days"][0]["requests"] == expected["requests"])
+        daily = wait_for(
+            api, "/api/usage/daily?days=1", lambda d: d["days"][0]["requests"] == expected["requests"]
+        )
         assert daily["days"][0]["requests"] == expected["requests"]

@@ -10,9 +10,9 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+
 from tallygate_aggregator import Aggregator, AggregatorSettings
 from tallygate_ingest import IngestService, IngestSettings, UsageWriter
-
 from tallygate_shared.clickhouse import AsyncClickHouse, connect, migrate
 from tallygate_shared.events import INGEST_DURABLE, USAGE_STREAM, USAGE_SUBJECT, UsageEvent, new_request_id
 from tallygate_shared.nats import close as nats_close
@@ -77,9 +77,11 @@ ROLLUP_SUMS = (
     "sum(cache_read_tokens) AS cache_read_tokens, sum(cache_write_tokens) AS cache_write_tokens, "
     "sum(cost_usd) AS cost_usd, sum(billed_cost_usd) AS billed_cost_usd"
 )
-RAW_SUMS = ROLLUP_SUMS.replace("sum(requests)", "count()").replace(
-    "sum(errors)", "countIf(status_code >= 400)"
-).replace("sum(fallbacks)", "countIf(attempts > 1)")
+RAW_SUMS = (
+    ROLLUP_SUMS.replace("sum(requests)", "count()")
+    .replace("sum(errors)", "countIf(status_code >= 400)")
+    .replace("sum(fallbacks)", "countIf(attempts > 1)")
+)
 
 
 async def all_totals(ch: AsyncClickHouse, db: str) -> dict[str, dict[str, Any]]:
@@ -96,7 +98,9 @@ async def publish(events: list[UsageEvent], suffix: str = "") -> None:
     for e in events:
         # A different Nats-Msg-Id for the copies: as a spool replayed after the stream's
         # duplicate window would arrive, so the server cannot drop them for us.
-        await js.publish(USAGE_SUBJECT, e.model_dump_json().encode(), headers={"Nats-Msg-Id": e.request_id + suffix})
+        await js.publish(
+            USAGE_SUBJECT, e.model_dump_json().encode(), headers={"Nats-Msg-Id": e.request_id + suffix}
+        )
     await nats_close(nc)
 
 
@@ -176,7 +180,9 @@ async def test_daily_rollup_follows_the_timezone_day_boundary(database: str) -> 
     await ch.run(migrate, client, database)
     midnight_kolkata = datetime(2026, 3, 10, 18, 30, tzinfo=UTC)  # 00:00 on 11 March in Kolkata
     events = [
-        e.model_copy(update={"started_at": midnight_kolkata + timedelta(minutes=m), "ended_at": midnight_kolkata})
+        e.model_copy(
+            update={"started_at": midnight_kolkata + timedelta(minutes=m), "ended_at": midnight_kolkata}
+        )
         for e, m in zip(make_events(2), (-5, 5), strict=True)
     ]
     await UsageWriter(ch, database).write(events)

@@ -8,7 +8,9 @@ from tallygate_shared.pricing import Price, PriceTable, TokenCounts, billed, cos
 
 
 def test_each_kind_of_token_has_its_own_rate() -> None:
-    price = Price(input=Decimal("2.50"), output=Decimal("10"), cache_read=Decimal("1.25"), cache_write=Decimal("3.75"))
+    price = Price(
+        input=Decimal("2.50"), output=Decimal("10"), cache_read=Decimal("1.25"), cache_write=Decimal("3.75")
+    )
     counts = TokenCounts(input_tokens=1234, output_tokens=567, cache_read_tokens=8900, cache_write_tokens=11)
     expected = (
         Decimal(1234) * Decimal("2.50")

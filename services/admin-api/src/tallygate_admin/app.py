@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Iterator
 
 import uvicorn
 from fastapi import FastAPI
+
 from tallygate_shared.clickhouse import AsyncClickHouse, connect, migrate
 from tallygate_shared.config import ACCOUNTS_BUCKET, KEYS_BUCKET, Account, ApiKey
 from tallygate_shared.nats import close as nats_close

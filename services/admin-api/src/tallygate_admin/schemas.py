@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
+
 from tallygate_shared.config import Account, ApiKey, Provider
 
 from .money import money

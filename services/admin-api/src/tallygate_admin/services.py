@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nats.aio.client import Client as NATS
+
 from tallygate_shared.clickhouse import AsyncClickHouse
 from tallygate_shared.config import Account, ApiKey
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pydantic import SecretStr, field_validator
+
 from tallygate_shared.settings import CommonSettings
 
 

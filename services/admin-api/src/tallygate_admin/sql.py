@@ -4,6 +4,7 @@ and enforces the time, row and memory limits sent with each query (SPEC §3, FAC
 from __future__ import annotations
 
 from clickhouse_connect.driver.exceptions import ClickHouseError
+
 from tallygate_shared.clickhouse import AsyncClickHouse
 
 CONTENT_TYPES = {

@@ -8,6 +8,7 @@ from typing import Generic, TypeVar
 from nats.js import JetStreamContext
 from nats.js.errors import KeyNotFoundError, KeyWrongLastSequenceError
 from pydantic import BaseModel
+
 from tallygate_shared.nats import BucketMirror
 
 M = TypeVar("M", bound=BaseModel)

@@ -7,6 +7,7 @@ import asyncio
 
 import uvicorn
 import uvloop
+
 from tallygate_shared.runner import exit_with_parent, setup_logging
 
 from .app import create_app

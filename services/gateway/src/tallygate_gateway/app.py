@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 
 import aiohttp
 import orjson
+
 from tallygate_shared.events import new_request_id
 from tallygate_shared.nats import close, connect, ensure_jetstream
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import aiohttp
 import orjson
+
 from tallygate_shared.config import Account, ApiKey, hash_key
 
 from .asgi import BodyTooLarge, Receive, Scope, Send, header, read_body, reply

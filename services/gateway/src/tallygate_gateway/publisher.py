@@ -13,6 +13,7 @@ from pathlib import Path
 
 import orjson
 from nats.aio.client import Client as NATS
+
 from tallygate_shared.events import USAGE_SUBJECT, UsageEvent
 
 log = logging.getLogger(__name__)

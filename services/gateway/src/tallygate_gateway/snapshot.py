@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 
 from nats.js import JetStreamContext
+
 from tallygate_shared.config import ACCOUNTS_BUCKET, KEYS_BUCKET, PRICES_BUCKET, Account, ApiKey
 from tallygate_shared.nats import BucketMirror
 from tallygate_shared.pricing import Price, PriceTable

@@ -20,6 +20,7 @@ from nats.aio.client import Client as NATS
 from nats.aio.msg import Msg
 from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy
 from pydantic import ValidationError
+
 from tallygate_shared.clickhouse import AsyncClickHouse, connect, migrate
 from tallygate_shared.events import INGEST_DURABLE, USAGE_STREAM, USAGE_SUBJECT_PREFIX, UsageEvent
 from tallygate_shared.nats import close as nats_close

@@ -7,11 +7,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, HTTPException, status
 from pydantic import ValidationError
-from tallygate_shared.config import Account
 
 from tallygate_admin.deps import Admin, Services
 from tallygate_admin.schemas import AccountIn, AccountPatch, account_out
 from tallygate_admin.store import new_id
+from tallygate_shared.config import Account
 
 from ._common import parse_if_match, store_errors
 

@@ -7,11 +7,11 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, status
-from tallygate_shared.config import PREFIX_SHOWN, ApiKey, hash_key, new_key
 
 from tallygate_admin.deps import Admin, Services
 from tallygate_admin.schemas import KeyIn, KeyPatch, key_out
 from tallygate_admin.store import new_id
+from tallygate_shared.config import PREFIX_SHOWN, ApiKey, hash_key, new_key
 
 from ._common import parse_if_match, store_errors
 

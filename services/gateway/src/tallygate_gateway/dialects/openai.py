@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import orjson
+
 from tallygate_shared.pricing import TokenCounts
 
 PROVIDERS = frozenset({"openai", "openai_compatible"})
