@@ -123,7 +123,7 @@ async def test_duplicates_and_a_crash_between_insert_and_ack_leave_totals_exact(
     events = make_events(N)
     expected = expected_totals(events)
     settings = IngestSettings(ingest_batch_size=100, ingest_ack_wait_s=1.0)
-    client = connect(settings.clickhouse_url, database)
+    client = connect(settings.clickhouse_url)
     ch = AsyncClickHouse(client, "test")
     await ch.run(migrate, client, database)
     writer = UsageWriter(ch, database)
@@ -175,7 +175,7 @@ async def test_duplicates_and_a_crash_between_insert_and_ack_leave_totals_exact(
 async def test_daily_rollup_follows_the_timezone_day_boundary(database: str) -> None:
     """Two requests 10 minutes apart around midnight in Asia/Kolkata (UTC+5:30) fall on two
     days there, and on one day in UTC."""
-    client = connect(AggregatorSettings().clickhouse_url, database)
+    client = connect(AggregatorSettings().clickhouse_url)
     ch = AsyncClickHouse(client, "test-tz")
     await ch.run(migrate, client, database)
     midnight_kolkata = datetime(2026, 3, 10, 18, 30, tzinfo=UTC)  # 00:00 on 11 March in Kolkata

@@ -31,16 +31,18 @@ def is_embedded(url: str) -> bool:
     return url.startswith("chdb:")
 
 
-def connect(url: str, database: str = "default", settings: dict[str, Any] | None = None) -> Client:
+def connect(url: str, settings: dict[str, Any] | None = None) -> Client:
     """A sync client. `settings` apply to every query it sends (use it for readonly=2).
-    Datetimes come back timezone-aware: the engine's own timezone never leaks in (FACTS)."""
+    Datetimes come back timezone-aware: the engine's own timezone never leaks in (FACTS).
+    No current database is set: every statement names its database, and the migration that
+    creates it must be able to connect before it exists."""
     if is_embedded(url):
         path = url.removeprefix("chdb://")
         Path(path).mkdir(parents=True, exist_ok=True)
         return clickhouse_connect.get_client(
             interface="chdb", path=path, settings=settings or {}, chdb_options=CHDB_OPTIONS, tz_mode="aware"
         )
-    return clickhouse_connect.get_client(dsn=url, settings=settings or {}, database=database, tz_mode="aware")
+    return clickhouse_connect.get_client(dsn=url, settings=settings or {}, tz_mode="aware")
 
 
 class AsyncClickHouse:

@@ -28,12 +28,12 @@ log = logging.getLogger(__name__)
 
 async def open_services(settings: AdminSettings) -> AdminServices:
     s = settings
-    writer = connect(s.clickhouse_url, s.clickhouse_database)
+    writer = connect(s.clickhouse_url)
     dashboards = AsyncClickHouse(writer, "dashboards")
     await dashboards.run(migrate, writer, s.clickhouse_database)
     # Analyst SQL gets a client of its own, created read-only: in chDB readonly sticks to the
     # client it was sent on, so it must never be one that writes (FACTS).
-    readonly = AsyncClickHouse(connect(s.clickhouse_url, s.clickhouse_database, {"readonly": 2}), "sql")
+    readonly = AsyncClickHouse(connect(s.clickhouse_url, {"readonly": 2}), "sql")
     accounts_store: RecordStore[Account] = RecordStore(ACCOUNTS_BUCKET, Account)
     keys_store: RecordStore[ApiKey] = RecordStore(KEYS_BUCKET, ApiKey)
 

@@ -33,7 +33,7 @@ class Aggregator:
 
     async def start(self) -> None:
         s = self.settings
-        client = connect(s.clickhouse_url, s.clickhouse_database)
+        client = connect(s.clickhouse_url)
         self._ch = AsyncClickHouse(client, "aggregator")
         await self._ch.run(migrate, client, s.clickhouse_database)
         self._builder = RollupBuilder(self._ch, s.clickhouse_database, s.timezone)

@@ -148,7 +148,7 @@ class GatewayApp:
             s.key_secret.get_secret_value().encode(),
             s.max_body_bytes,
         )
-        self.publisher = UsagePublisher(self._nc, s.spool_dir, s.publish_buffer)
+        self.publisher = UsagePublisher(self._nc, s.spool_dir, s.publish_buffer, s.instance_id)
         self.publisher.start()
         log.info("gateway ready on %s:%s", s.gateway_host, s.gateway_port)
 

@@ -1,5 +1,10 @@
 """Publishing usage events off the response path, through a bounded buffer that spools to
-local disk while NATS is away and replays the spool when it is back (SPEC §5)."""
+local disk while NATS is away and replays the spool when it is back (SPEC §5).
+
+Spool files appear whole (written aside, fsynced, renamed), so any gateway sharing the spool
+directory may replay any file, a dead replica's included. Two replaying one file at once
+publish its events twice, which costs nothing: each keeps its Nats-Msg-Id, and the usage
+table collapses what the stream's duplicate window lets through."""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ import asyncio
 import contextlib
 import logging
 import os
+import re
 import time
 from collections import deque
 from pathlib import Path
@@ -22,11 +28,12 @@ PUBLISH_TIMEOUT_S = 3.0
 
 
 class UsagePublisher:
-    def __init__(self, nc: NATS, spool_dir: Path, max_buffered: int) -> None:
+    def __init__(self, nc: NATS, spool_dir: Path, max_buffered: int, instance: str = "gateway") -> None:
         self._nc = nc
         self._js = nc.jetstream(timeout=PUBLISH_TIMEOUT_S)
         self._spool_dir = spool_dir
         self._max = max_buffered
+        self._instance = re.sub(r"[^A-Za-z0-9_.-]", "_", instance)
         self._queue: deque[tuple[str, bytes]] = deque()
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
@@ -83,12 +90,14 @@ class UsagePublisher:
         return failed
 
     def _spool(self, items: list[tuple[str, bytes]]) -> None:
-        path = self._spool_dir / f"usage-{time.time_ns()}.jsonl"
-        with path.open("ab") as f:
-            for _, data in items:
-                f.write(data + b"\n")
+        name = f"usage-{time.time_ns()}-{self._instance}.jsonl"
+        aside = self._spool_dir / f".{name}.tmp"
+        with aside.open("wb") as f:
+            f.write(b"".join(data + b"\n" for _, data in items))
             f.flush()
             os.fsync(f.fileno())
+        path = self._spool_dir / name
+        os.replace(aside, path)
         self.spooled += len(items)
         log.warning("NATS unavailable: spooled %d usage events to %s", len(items), path)
 
@@ -96,12 +105,15 @@ class UsagePublisher:
         if not self._nc.is_connected:
             return
         for path in sorted(self._spool_dir.glob("usage-*.jsonl")):
-            lines = [line for line in path.read_bytes().splitlines() if line.strip()]
+            try:
+                lines = [line for line in path.read_bytes().splitlines() if line.strip()]
+            except FileNotFoundError:
+                continue  # another gateway replayed it meanwhile
             items = [(orjson.loads(line)["request_id"], line) for line in lines]
             failed: list[tuple[str, bytes]] = []
             for i in range(0, len(items), WINDOW):
                 failed += await self._publish(items[i : i + WINDOW])
-            path.unlink()
+            path.unlink(missing_ok=True)
             if failed:
                 self._spool(failed)
                 return

@@ -80,7 +80,7 @@ class IngestService:
     async def start(self) -> None:
         s = self.settings
         if self._write is None:
-            client = connect(s.clickhouse_url, s.clickhouse_database)
+            client = connect(s.clickhouse_url)
             self._ch = AsyncClickHouse(client, "ingest")
             await self._ch.run(migrate, client, s.clickhouse_database)
             self._write = UsageWriter(self._ch, s.clickhouse_database).write
