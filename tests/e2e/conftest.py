@@ -53,10 +53,10 @@ class Stack:
                 )
         return "\n".join(out)
 
-    def stop(self, timeout: float = 90.0) -> int:
+    def stop(self, sig: int = signal.SIGTERM, timeout: float = 90.0) -> int:
         assert self.proc is not None
         if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
+            self.proc.send_signal(sig)
         return self.proc.wait(timeout)
 
     def admin(self) -> httpx.Client:

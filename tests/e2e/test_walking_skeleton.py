@@ -4,6 +4,7 @@ and the numbers in ClickHouse and the dashboards checked against what the upstre
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import time
 from datetime import UTC, datetime
@@ -152,9 +153,16 @@ def test_plain_and_streamed_requests_are_metered_exactly(stack: Stack, fake_upst
         assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
         assert r.text.splitlines() == ['"one"', "1"]
         assert api.get("/api/sql", params={"query": "SELEC nonsense"}).status_code == 400
+        r = api.get("/api/sql", params={"query": "SELECT number FROM system.numbers LIMIT 100001"})
+        assert r.status_code == 400 and "limit for result exceeded" in r.json()["detail"].lower()
         assert httpx.get(stack.info["admin_url"] + "/api/keys").status_code == 401
 
-    assert stack.stop() == 0
+    # The refused writes above went to the analyst client only: ingest still writes.
+    client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "still metered"}])
+    want = [{"n": n_ok + 2}]
+    assert stack.wait_for_sql("SELECT count() AS n FROM tallygate.usage", want) == want
+
+    assert stack.stop(signal.SIGINT) == 0
     assert not (stack.data_dir / "run.json").exists()
 
 

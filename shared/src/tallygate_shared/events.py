@@ -4,7 +4,7 @@ Names on the wire (stream, subjects, durables, buckets) are constants here, besi
 
 from __future__ import annotations
 
-import os
+import secrets
 import time
 import uuid
 from datetime import UTC, datetime
@@ -24,11 +24,10 @@ TaskType = Literal["chat", "completion", "embedding", "response", "image", "vide
 
 
 def new_request_id() -> str:
-    """A UUIDv7: time-ordered, so ids sort like the requests they name."""
+    """A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then random bits, so ids sort in the
+    order the requests arrived."""
     ms = time.time_ns() // 1_000_000
-    rand = int.from_bytes(os.urandom(10), "big")
-    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | (rand >> 68 & 0xFFF) << 64
-    value |= 0b10 << 62 | rand & ((1 << 62) - 1)
+    value = ms << 80 | 0x7 << 76 | secrets.randbits(12) << 64 | 0b10 << 62 | secrets.randbits(62)
     return str(uuid.UUID(int=value))
 
 
