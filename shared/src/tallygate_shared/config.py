@@ -14,7 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 ACCOUNTS_BUCKET = "tg_accounts"
 KEYS_BUCKET = "tg_keys"
 PRICES_BUCKET = "tg_prices"
-BUCKETS = (ACCOUNTS_BUCKET, KEYS_BUCKET, PRICES_BUCKET)
+COUNTERS_BUCKET = "tg_counters"  # live counters, written by the aggregator
+BUCKETS = (ACCOUNTS_BUCKET, KEYS_BUCKET, PRICES_BUCKET, COUNTERS_BUCKET)
 
 Provider = Literal["openai", "anthropic", "gemini", "openai_compatible"]
 KEY_PREFIX = "tg-"
@@ -88,3 +89,60 @@ def hash_key(secret: bytes, key: str) -> str:
 
 def new_key() -> str:
     return KEY_PREFIX + secrets.token_urlsafe(32)
+
+
+COUNTERS_META = "meta"
+
+
+def key_counter_id(key_id: str) -> str:
+    return f"key.{key_id}"
+
+
+def account_counter_id(account_id: str) -> str:
+    return f"account.{account_id}"
+
+
+class KeySpend(BaseModel):
+    """Live spend of one key, written by the aggregator to COUNTERS_BUCKET. Periods are
+    calendar periods in TALLYGATE_TIMEZONE (weeks start on Monday)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    day: str  # ISO date the figures are for
+    spend_day: Decimal = Decimal(0)
+    spend_week: Decimal = Decimal(0)
+    spend_month: Decimal = Decimal(0)
+    requests_day: int = 0
+    tokens_day: int = 0
+
+
+class WindowUsage(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    requests: int = 0
+    tokens: int = 0
+    cost_usd: Decimal = Decimal(0)
+
+
+class AccountUsage(BaseModel):
+    """Live usage of one account: today's successful requests per task type (what daily_limits
+    count), and rolling 5 h and 7 d windows (15-minute resolution)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    day: str
+    tasks_day: dict[str, int] = Field(default_factory=dict)
+    requests_day: int = 0
+    tokens_day: int = 0
+    cost_day: Decimal = Decimal(0)
+    window_5h: WindowUsage = WindowUsage()
+    window_7d: WindowUsage = WindowUsage()
+
+
+class CountersMeta(BaseModel):
+    """Every counter includes the rows ingested up to `as_of` (the aggregator's watermark)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    as_of: datetime
+    timezone: str

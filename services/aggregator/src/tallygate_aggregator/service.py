@@ -5,14 +5,23 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from datetime import datetime, timedelta
 
+from nats.aio.client import Client as NATS
+
 from tallygate_shared.clickhouse import AsyncClickHouse, connect, migrate
+from tallygate_shared.config import COUNTERS_BUCKET
+from tallygate_shared.nats import close as nats_close
+from tallygate_shared.nats import connect as nats_connect
+from tallygate_shared.nats import ensure_jetstream
 from tallygate_shared.settings import CommonSettings
 
+from .counters import LiveCounters
 from .rollups import EPOCH, RollupBuilder
 
 log = logging.getLogger(__name__)
+COUNTERS_REFRESH_S = 15.0
 
 
 class AggregatorSettings(CommonSettings):
@@ -28,6 +37,9 @@ class Aggregator:
         self._ch: AsyncClickHouse | None = None
         self._task: asyncio.Task[None] | None = None
         self._builder: RollupBuilder | None = None
+        self._counters: LiveCounters | None = None
+        self._nc: NATS | None = None
+        self._counters_at = 0.0
         self.watermark: datetime = EPOCH
         self._last_window: tuple[datetime, int] | None = None
 
@@ -37,6 +49,11 @@ class Aggregator:
         self._ch = AsyncClickHouse(client, "aggregator")
         await self._ch.run(migrate, client, s.clickhouse_database)
         self._builder = RollupBuilder(self._ch, s.clickhouse_database, s.timezone)
+        self._nc = await nats_connect(s.nats_url, "aggregator")
+        js = self._nc.jetstream()
+        await ensure_jetstream(js)
+        kv = await js.key_value(COUNTERS_BUCKET)
+        self._counters = LiveCounters(self._ch, s.clickhouse_database, s.timezone, kv)
         self.watermark, built_tz = await self._builder.load_state()
         if built_tz is not None and built_tz != s.timezone:
             log.warning("timezone changed from %s to %s: rebuilding daily rollups", built_tz, s.timezone)
@@ -45,7 +62,18 @@ class Aggregator:
         self._task = asyncio.create_task(self._run())
 
     async def tick(self) -> int:
-        """One pass; returns how many 15-minute slices were rebuilt."""
+        """One pass: rebuild what changed, then refresh the live counters. Returns how many
+        15-minute slices were rebuilt."""
+        rebuilt = await self._rebuild()
+        assert self._counters is not None
+        # Counters also move when nothing was ingested (a new day, a window sliding on), so
+        # they are refreshed at least every COUNTERS_REFRESH_S.
+        if rebuilt or time.monotonic() - self._counters_at > COUNTERS_REFRESH_S:
+            await self._counters.publish(self.watermark)
+            self._counters_at = time.monotonic()
+        return rebuilt
+
+    async def _rebuild(self) -> int:
         assert self._builder is not None
         overlap = timedelta(seconds=self.settings.aggregator_overlap_s)
         since = self.watermark - overlap if self.watermark > EPOCH + overlap else EPOCH
@@ -73,5 +101,7 @@ class Aggregator:
                 await self._task
         with contextlib.suppress(Exception):
             await self.tick()  # fold in what ingest flushed on its way out
+        if self._nc is not None:
+            await nats_close(self._nc)
         if self._ch is not None:
             self._ch.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from functools import partial
 
 import aiohttp
 import orjson
@@ -15,7 +16,9 @@ from tallygate_shared.nats import close, connect, ensure_jetstream
 
 from .asgi import Receive, Scope, Send, header, reply
 from .dialects import openai
+from .endpoints import STATIC, Endpoint
 from .metering import Exchange, to_event
+from .policy import Counters, KeyPolicy
 from .proxy import Proxy
 from .publisher import UsagePublisher
 from .routing import AccountPool
@@ -29,17 +32,20 @@ Route = Callable[[Scope, Receive, Send], Awaitable[None]]
 class GatewayApp:
     def __init__(self, settings: GatewaySettings) -> None:
         self.settings = settings
-        self.snapshot = ConfigSnapshot()
-        self.pool = AccountPool(lambda: self.snapshot.accounts.values())
+        self.counters = Counters(settings.timezone)
+        self.snapshot = ConfigSnapshot(self.counters)
+        self.pool = AccountPool(lambda: self.snapshot.accounts.values(), sticky_ttl_s=settings.sticky_ttl)
+        self.policy = KeyPolicy(self.counters)
         self.proxy: Proxy | None = None
         self.publisher: UsagePublisher | None = None
         self._nc = None
         self._session: aiohttp.ClientSession | None = None
         self._routes: dict[tuple[str, str], Route] = {
-            ("POST", "/v1/chat/completions"): self._chat_completions,
             ("GET", "/v1/models"): self._models,
             ("GET", "/healthz"): self._health,
         }
+        for path, endpoint in STATIC.items():
+            self._routes[("POST", path)] = partial(self._proxied, endpoint)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -52,12 +58,20 @@ class GatewayApp:
             return await self._lifespan(receive, send)
         return None
 
-    async def _chat_completions(self, scope: Scope, receive: Receive, send: Send) -> None:
+    async def _proxied(
+        self,
+        endpoint: Endpoint,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        path_model: str | None = None,
+        path_stream: bool = False,
+    ) -> None:
         assert self.proxy is not None and self.publisher is not None
         request_id = new_request_id()
         key = self.proxy.authenticate(scope)
         if key is None:  # not a usage row (SPEC §3)
-            body = openai.error_body(401, "invalid, disabled or expired API key", "invalid_api_key")
+            body = endpoint.dialect.error_body(401, "invalid, disabled or expired API key", "invalid_api_key")
             return await reply(send, 401, body, request_id)
         client = scope.get("client")
         x = Exchange(
@@ -68,17 +82,27 @@ class GatewayApp:
             user_agent=(header(scope, b"user-agent") or b"").decode("latin-1"),
         )
         try:
-            await self.proxy.chat_completions(x, scope, receive, send)
+            await self.proxy.handle(endpoint, x, scope, receive, send, path_model, path_stream)
         except ConnectionResetError:
             x.fail(499, "client_disconnected")
         except Exception:
             log.exception("request %s failed inside the gateway", request_id)
             if not x.status_code:
                 x.fail(500, "internal_error")
-                body = openai.error_body(500, "internal gateway error", "internal_error", "api_error")
+                body = endpoint.dialect.error_body(
+                    500, "internal gateway error", "internal_error", "api_error"
+                )
                 await reply(send, 500, body, request_id)
         finally:
-            self.publisher.submit(to_event(x, self.snapshot.prices, self.settings.instance_id))
+            event = to_event(x, self.snapshot.prices, self.settings.instance_id)
+            self.counters.record(
+                event.api_key_id,
+                event.account_id,
+                event.task_type,
+                event.billed_cost_usd,
+                event.status_code < 400,
+            )
+            self.publisher.submit(event)
 
     async def _models(self, scope: Scope, receive: Receive, send: Send) -> None:
         request_id = new_request_id()
@@ -102,7 +126,11 @@ class GatewayApp:
 
     async def _health(self, scope: Scope, receive: Receive, send: Send) -> None:
         ok = self._nc is not None and self._nc.is_connected
-        status = {"status": "ok" if ok else "degraded", "nats": ok}
+        status: dict[str, object] = {
+            "status": "ok" if ok else "degraded",
+            "nats": ok,
+            "accounts": self.pool.snapshot(),
+        }
         if self.publisher is not None:
             status |= {
                 "usage_buffered": self.publisher.pending,
@@ -144,6 +172,7 @@ class GatewayApp:
         self.proxy = Proxy(
             self.snapshot,
             self.pool,
+            self.policy,
             self._session,
             s.key_secret.get_secret_value().encode(),
             s.max_body_bytes,

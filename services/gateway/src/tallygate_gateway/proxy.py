@@ -1,5 +1,6 @@
-"""One proxied request, top to bottom: authenticate, parse, route, call upstream with
-failover, stream or relay the answer, and leave an Exchange for metering."""
+"""One proxied request, top to bottom: parse what metering and routing need, check the key's
+limits, route over the pool, call upstream with failover, stream or relay the answer, and
+leave a filled-in Exchange for metering."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import contextlib
 import hmac
 import logging
 import time
+from dataclasses import replace
 from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
@@ -16,15 +18,17 @@ import aiohttp
 import orjson
 
 from tallygate_shared.config import Account, ApiKey, hash_key
+from tallygate_shared.pricing import TokenCounts
 
 from .asgi import BodyTooLarge, Receive, Scope, Send, header, read_body, reply
 from .dialects import openai
+from .endpoints import Endpoint, body_model
 from .metering import Exchange
+from .policy import KeyPolicy, Refusal
 from .routing import AccountPool
 from .snapshot import ConfigSnapshot
 
 log = logging.getLogger(__name__)
-SSE = b"text/event-stream"
 # The account's fault, or a passing one: mark it and try the next account (SPEC §3).
 FAILOVER_STATUSES = frozenset({401, 403, 408, 409, 429})
 
@@ -42,7 +46,36 @@ def presented_key(scope: Scope) -> str | None:
         value = header(scope, name)
         if value:
             return value.decode("latin-1")
+    query = scope.get("query_string", b"")
+    if b"key=" in query:
+        for part in query.split(b"&"):
+            if part.startswith(b"key="):
+                return part[4:].decode("latin-1")
     return None
+
+
+def session_key(scope: Scope, doc: dict[str, Any]) -> str | None:
+    """What binds a request to the account of its session (SPEC §3), first found."""
+    explicit = header(scope, b"x-session-id")
+    if explicit:
+        return explicit.decode("latin-1")
+    for field in ("prompt_cache_key", "previous_response_id"):
+        if isinstance(doc.get(field), str):
+            return f"{field}:{doc[field]}"
+    metadata = doc.get("metadata")
+    if isinstance(metadata, dict) and isinstance(metadata.get("user_id"), str):
+        return f"user_id:{metadata['user_id']}"
+    if isinstance(doc.get("user"), str):
+        return f"user:{doc['user']}"
+    return None
+
+
+def retry_after(resp: aiohttp.ClientResponse) -> float | None:
+    value = resp.headers.get("Retry-After")
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None
 
 
 class Proxy:
@@ -50,12 +83,14 @@ class Proxy:
         self,
         snapshot: ConfigSnapshot,
         pool: AccountPool,
+        policy: KeyPolicy,
         session: aiohttp.ClientSession,
         key_secret: bytes,
         max_body_bytes: int,
     ) -> None:
         self.snapshot = snapshot
         self.pool = pool
+        self.policy = policy
         self.session = session
         self._secret = key_secret
         self._max_body = max_body_bytes
@@ -70,90 +105,167 @@ class Proxy:
             return None
         return key if key.usable_at(datetime.now(UTC)) else None
 
-    async def chat_completions(self, x: Exchange, scope: Scope, receive: Receive, send: Send) -> None:
-        """POST /v1/chat/completions; x is filled in as the request goes."""
+    async def handle(
+        self,
+        endpoint: Endpoint,
+        x: Exchange,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        path_model: str | None = None,
+        path_stream: bool = False,
+    ) -> None:
+        """Serve one request; x is filled in as the request goes."""
+        x.task_type = endpoint.task_type
         try:
             body = await read_body(scope, receive, self._max_body)
         except BodyTooLarge:
-            return await self._refuse(x, send, 413, "request body is too large", "body_too_large")
-        try:
-            doc = orjson.loads(body)
-        except orjson.JSONDecodeError:
-            return await self._refuse(x, send, 400, "request body is not valid JSON", "invalid_json")
-        if not isinstance(doc, dict) or not isinstance(doc.get("model"), str) or not doc["model"]:
-            return await self._refuse(x, send, 400, "'model' is required", "invalid_request")
-        x.model = doc["model"]
-        x.stream = doc.get("stream") is True
-        if not x.key.allows(x.model):
             return await self._refuse(
-                x, send, 403, f"model {x.model!r} is not allowed for this key", "model_not_allowed"
+                endpoint, x, send, Refusal(413, "body_too_large", "request body is too large")
             )
-        forward_usage = openai.prepare_stream(doc) if x.stream else False
-        candidates = self.pool.candidates(openai.PROVIDERS, x.model)
+        try:
+            doc = orjson.loads(body) if body else {}
+        except orjson.JSONDecodeError:
+            return await self._refuse(
+                endpoint, x, send, Refusal(400, "invalid_json", "request body is not valid JSON")
+            )
+        if not isinstance(doc, dict):
+            return await self._refuse(
+                endpoint, x, send, Refusal(400, "invalid_request", "body must be a JSON object")
+            )
+        model = path_model or body_model(doc)
+        if not model:
+            return await self._refuse(
+                endpoint, x, send, Refusal(400, "invalid_request", "'model' is required")
+            )
+        x.model = model
+        x.stream = path_stream or (endpoint.scanner is not None and doc.get("stream") is True)
+        if not x.key.allows(model):
+            refusal = Refusal(403, "model_not_allowed", f"model {model!r} is not allowed for this key")
+            return await self._refuse(endpoint, x, send, refusal)
+        refusal = self.policy.admit(x.key)
+        if refusal is not None:
+            return await self._refuse(endpoint, x, send, refusal)
+        self.policy.started(x.key)
+        try:
+            await self._route(endpoint, x, scope, receive, send, body, doc)
+        finally:
+            self.policy.finished(x.key)
+
+    async def _route(
+        self,
+        endpoint: Endpoint,
+        x: Exchange,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        body: bytes,
+        doc: dict[str, Any],
+    ) -> None:
+        rewrite = x.stream and endpoint.ask_stream_usage
+        forward_usage = openai.prepare_stream(doc) if rewrite else False
+        session = session_key(scope, doc)
+        providers = endpoint.dialect.providers
+        candidates = self.pool.candidates(
+            providers,
+            x.model,
+            session,
+            allowed=lambda a: self.policy.account_has_quota(a, endpoint.task_type),
+        )
         if not candidates:
-            return await self._refuse(x, send, 404, f"no account offers model {x.model!r}", "model_not_found")
+            if not any(
+                a.enabled and a.provider in providers and a.serves(x.model)
+                for a in self.snapshot.accounts.values()
+            ):
+                refusal = Refusal(404, "model_not_found", f"no account offers model {x.model!r}")
+            else:
+                refusal = Refusal(
+                    503,
+                    "no_account_available",
+                    f"every account for {x.model!r} is busy, cooling down or out of quota",
+                    1,
+                )
+            return await self._refuse(endpoint, x, send, refusal)
         for account in candidates:
             x.attempts += 1
             x.account = account
             x.upstream_model = account.upstream_model(x.model)
-            if x.stream or x.upstream_model != x.model:
-                payload = orjson.dumps({**doc, "model": x.upstream_model})
+            if rewrite or x.upstream_model != x.model:
+                payload = (
+                    orjson.dumps({**doc, "model": x.upstream_model}) if "model" in doc else orjson.dumps(doc)
+                )
             else:
                 payload = body
-            outcome = await self._attempt(
-                x, account, "/chat/completions", payload, receive, send, forward_usage
-            )
+            outcome = await self._attempt(endpoint, x, account, scope, payload, receive, send, forward_usage)
             if outcome is Outcome.DONE:
+                self.pool.bind(session, account)
                 return None
-        return await self._refuse(
-            x, send, 502, "no upstream account could serve the request", "upstream_failed"
-        )
+        refusal = Refusal(502, "upstream_failed", "no upstream account could serve the request")
+        return await self._refuse(endpoint, x, send, refusal)
 
-    async def _refuse(self, x: Exchange, send: Send, status: int, message: str, error_type: str) -> None:
-        x.fail(status, error_type)
-        await reply(send, status, openai.error_body(status, message, error_type), x.request_id)
+    async def _refuse(self, endpoint: Endpoint, x: Exchange, send: Send, refusal: Refusal) -> None:
+        x.fail(refusal.status, refusal.error_type)
+        type_ = "insufficient_quota" if refusal.error_type == "insufficient_quota" else None
+        body = endpoint.dialect.error_body(refusal.status, refusal.message, refusal.error_type, type_)
+        extra = [(b"retry-after", str(refusal.retry_after_s).encode())] if refusal.retry_after_s else None
+        await reply(send, refusal.status, body, x.request_id, extra=extra)
+
+    def upstream_url(self, endpoint: Endpoint, account: Account, scope: Scope, x: Exchange) -> str:
+        return account.base_url + endpoint.upstream_path.format(model=x.upstream_model)
 
     async def _attempt(
         self,
+        endpoint: Endpoint,
         x: Exchange,
         account: Account,
-        path: str,
+        scope: Scope,
         payload: bytes,
         receive: Receive,
         send: Send,
         forward_usage: bool,
     ) -> Outcome:
-        headers = {
-            "Authorization": f"Bearer {account.api_key}",
-            "Content-Type": "application/json",
-            "Accept": "text/event-stream" if x.stream else "application/json",
-        }
+        headers = endpoint.dialect.auth_headers(account, lambda name: header(scope, name))
+        headers["Content-Type"] = "application/json"
+        url = self.upstream_url(endpoint, account, scope, x)
         self.pool.acquire(account)
         resp: aiohttp.ClientResponse | None = None
         try:
             try:
-                resp = await self.session.post(account.base_url + path, data=payload, headers=headers)
+                resp = await self.session.post(url, data=payload, headers=headers)
                 if resp.status in FAILOVER_STATUSES or resp.status >= 500:
                     await resp.read()
+                    self.pool.failed(account, str(resp.status), retry_after(resp))
                     log.warning("account %s answered %s; failing over", account.name, resp.status)
                     return Outcome.RETRY
-                ctype = resp.headers.get("Content-Type", "application/json").encode()
-                if not (x.stream and resp.status == 200 and ctype.startswith(SSE)):
+                if not (x.stream and resp.status == 200):
                     data = await resp.read()
+                    self.pool.succeeded(account)
                     x.first_byte = time.time()
                     x.status_code = resp.status
-                    if resp.status < 400:
-                        x.counts = openai.usage_from_body(data)
-                    else:
+                    if resp.status >= 400:
                         x.error_type = f"upstream_{resp.status}"
-                    await reply(send, resp.status, data, x.request_id, ctype)
+                    elif endpoint.metered_tokens:
+                        x.counts = endpoint.usage_from_body(data)
+                        if endpoint.units is not None:
+                            x.counts = replace(x.counts or TokenCounts(), units=endpoint.units(data))
+                    ctype = resp.headers.get("Content-Type", "application/json").encode("latin-1")
+                    extra = (
+                        [(b"retry-after", resp.headers["Retry-After"].encode())]
+                        if "Retry-After" in resp.headers
+                        else None
+                    )
+                    await reply(send, resp.status, data, x.request_id, ctype, extra)
                     return Outcome.DONE
                 first = await resp.content.readany()
             except (aiohttp.ClientError, TimeoutError) as exc:
-                log.warning("account %s unreachable (%s); failing over", account.name, exc)
+                reason = "timeout" if isinstance(exc, TimeoutError) else "connect_error"
+                self.pool.failed(account, reason)
+                log.warning("account %s unreachable (%s: %s); failing over", account.name, reason, exc)
                 return Outcome.RETRY
+            self.pool.succeeded(account)
             x.first_byte = time.time()
-            await self._relay_stream(x, resp, first, receive, send, forward_usage)
+            assert endpoint.scanner is not None
+            await self._relay_stream(x, resp, first, receive, send, endpoint.scanner(forward_usage))
             return Outcome.DONE
         finally:
             if resp is not None:
@@ -167,21 +279,18 @@ class Proxy:
         first: bytes,
         receive: Receive,
         send: Send,
-        forward_usage: bool,
+        scanner: Any,
     ) -> None:
-        """Pass the SSE stream on as it comes, reading usage on the way. Once the first byte is
-        out there is no failover: a break is recorded, the client gets what there was."""
+        """Pass the stream on as it comes, reading usage on the way. Once the first byte is out
+        there is no failover: a break is recorded, and the client gets what there was."""
         x.status_code = 200
+        ctype = resp.headers.get("Content-Type", "text/event-stream").encode()
         await send({
             "type": "http.response.start",
             "status": 200,
-            "headers": [
-                (b"content-type", b"text/event-stream; charset=utf-8"),
-                (b"cache-control", b"no-cache"),
-                (b"x-request-id", x.request_id.encode()),
-            ],
+            "headers": [(b"content-type", ctype), (b"cache-control", b"no-cache"),
+                        (b"x-request-id", x.request_id.encode())],
         })  # fmt: skip
-        scanner = openai.StreamScanner(forward_usage)
         client_gone = asyncio.Event()
         watcher = asyncio.create_task(_watch_disconnect(receive, client_gone, resp))
         try:
@@ -192,9 +301,7 @@ class Proxy:
                     await send({"type": "http.response.body", "body": out, "more_body": True})
                 chunk = await resp.content.readany()
         except (aiohttp.ClientError, TimeoutError) as exc:
-            if client_gone.is_set():
-                x.error_type = "client_disconnected"
-            else:
+            if not client_gone.is_set():
                 x.error_type = "upstream_stream_broken"
                 log.warning("stream from %s broke: %s", x.account.name if x.account else "?", exc)
         finally:
@@ -203,7 +310,7 @@ class Proxy:
                 await watcher
         if client_gone.is_set():
             x.error_type = "client_disconnected"
-        elif not x.error_type and not scanner.saw_done and scanner.counts is None:
+        elif not x.error_type and not scanner.saw_done:
             x.error_type = "upstream_stream_incomplete"
         x.counts = scanner.counts
         await send({"type": "http.response.body", "body": scanner.flush(), "more_body": False})

@@ -1,33 +1,107 @@
-"""AccountPool: which upstream accounts may serve a request, in the order to try them."""
+"""AccountPool: which upstream accounts may serve a request, in the order to try them, and
+each account's health (a circuit breaker fed by the outcome of every attempt)."""
 
 from __future__ import annotations
 
 import random
+import time
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from tallygate_shared.config import Account
+
+FAILURES_TO_OPEN = 3  # consecutive failures that open the breaker
+COOL_DOWN_S = 30.0  # first cool-down; doubles on each failed probe
+MAX_COOL_DOWN_S = 600.0
+
+
+@dataclass(slots=True)
+class Health:
+    """closed (serving) -> open (cooling down until `open_until`) -> half-open (one probe)."""
+
+    failures: int = 0
+    open_until: float = 0.0
+    cool_down: float = COOL_DOWN_S
+    probing: bool = False
+    reason: str = ""
+
+    def state(self, now: float) -> str:
+        if not self.open_until:
+            return "healthy"
+        return "cooling_down" if now < self.open_until else "half_open"
 
 
 class AccountPool:
     """Lower priority first; inside a tier, a weighted random order (weight x free capacity),
-    so load spreads while a failed account falls through to the next one."""
+    so load spreads while a failed account falls through to the next one. A session key binds
+    a session to the account that served it last (prompt caches stay warm), while that account
+    is healthy, enabled, serves the model and has capacity."""
 
-    def __init__(self, accounts: Callable[[], Iterable[Account]], rng: random.Random | None = None):
+    def __init__(
+        self,
+        accounts: Callable[[], Iterable[Account]],
+        rng: random.Random | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sticky_ttl_s: float = 3600.0,
+    ) -> None:
         self._accounts = accounts
         self._rng = rng or random.Random()
+        self._clock = clock
+        self._sticky_ttl = sticky_ttl_s
         self.in_flight: dict[str, int] = {}
+        self.health: dict[str, Health] = {}
+        self._sessions: dict[str, tuple[str, float]] = {}
 
-    def candidates(self, providers: frozenset[str], model: str) -> list[Account]:
+    def candidates(
+        self,
+        providers: frozenset[str],
+        model: str,
+        session: str | None = None,
+        allowed: Callable[[Account], bool] | None = None,
+    ) -> list[Account]:
+        now = self._clock()
         tiers: dict[int, list[Account]] = {}
         for account in self._accounts():
-            if account.enabled and account.provider in providers and account.serves(model):
-                if account.max_concurrency and self.in_flight.get(account.id, 0) >= account.max_concurrency:
-                    continue
-                tiers.setdefault(account.priority, []).append(account)
+            if not (account.enabled and account.provider in providers and account.serves(model)):
+                continue
+            if self._full(account) or not self._may_try(account, now):
+                continue
+            if allowed is not None and not allowed(account):
+                continue
+            tiers.setdefault(account.priority, []).append(account)
         ordered: list[Account] = []
         for priority in sorted(tiers):
             ordered.extend(self._weighted_order(tiers[priority]))
+        if session:
+            bound = self._sessions.get(session)
+            if bound and bound[1] > now:
+                for i, account in enumerate(ordered):
+                    if account.id == bound[0]:
+                        ordered.insert(0, ordered.pop(i))
+                        break
         return ordered
+
+    def bind(self, session: str | None, account: Account) -> None:
+        """The session's next request goes to this account (renewed on each request)."""
+        if session:
+            self._sessions[session] = (account.id, self._clock() + self._sticky_ttl)
+            if len(self._sessions) > 100_000:
+                self._forget_expired()
+
+    def _forget_expired(self) -> None:
+        now = self._clock()
+        self._sessions = {k: v for k, v in self._sessions.items() if v[1] > now}
+
+    def _full(self, account: Account) -> bool:
+        return bool(account.max_concurrency) and self.in_flight.get(account.id, 0) >= account.max_concurrency
+
+    def _may_try(self, account: Account, now: float) -> bool:
+        h = self.health.get(account.id)
+        if h is None or not h.open_until:
+            return True
+        if now < h.open_until:
+            return False
+        return not h.probing  # half-open: one probe at a time
 
     def _weighted_order(self, tier: list[Account]) -> list[Account]:
         if len(tier) == 1:
@@ -49,6 +123,47 @@ class AccountPool:
 
     def acquire(self, account: Account) -> None:
         self.in_flight[account.id] = self.in_flight.get(account.id, 0) + 1
+        h = self.health.get(account.id)
+        if h is not None and h.open_until and self._clock() >= h.open_until:
+            h.probing = True
 
     def release(self, account: Account) -> None:
         self.in_flight[account.id] = self.in_flight.get(account.id, 1) - 1
+
+    def succeeded(self, account: Account) -> None:
+        h = self.health.get(account.id)
+        if h is not None and (h.failures or h.open_until):
+            self.health[account.id] = Health()
+
+    def failed(self, account: Account, reason: str, retry_after_s: float | None = None) -> None:
+        """A connection error, timeout, 401/403, 429 or 5xx. A 429 (or any Retry-After) opens the
+        breaker at once for as long as the provider asked; otherwise FAILURES_TO_OPEN in a row
+        do, and a failed half-open probe doubles the cool-down."""
+        h = self.health.setdefault(account.id, Health())
+        now = self._clock()
+        h.failures += 1
+        h.reason = reason
+        was_probe = h.probing
+        h.probing = False
+        if retry_after_s is not None and retry_after_s > 0:
+            h.open_until = now + min(retry_after_s, MAX_COOL_DOWN_S)
+        elif was_probe:
+            h.cool_down = min(h.cool_down * 2, MAX_COOL_DOWN_S)
+            h.open_until = now + h.cool_down
+        elif h.failures >= FAILURES_TO_OPEN or reason == "429":
+            h.open_until = now + h.cool_down
+
+    def snapshot(self) -> dict[str, dict[str, object]]:
+        """Health and load per account, for /healthz and the admin's account table."""
+        now = self._clock()
+        out: dict[str, dict[str, object]] = {}
+        for account_id in set(self.health) | set(self.in_flight):
+            h = self.health.get(account_id, Health())
+            out[account_id] = {
+                "state": h.state(now),
+                "reason": h.reason,
+                "cool_down_left_s": round(max(h.open_until - now, 0.0), 1) if h.open_until else 0.0,
+                "consecutive_failures": h.failures,
+                "in_flight": self.in_flight.get(account_id, 0),
+            }
+        return out

@@ -5,6 +5,8 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
+from pydantic import field_validator
+
 from tallygate_shared.settings import CommonSettings
 
 
@@ -18,3 +20,13 @@ class GatewaySettings(CommonSettings):
     publish_buffer: int = 20_000
     upstream_connect_timeout_s: float = 10.0
     upstream_read_timeout_s: float = 300.0
+    # How long a session stays bound to the account that served it (renewed by each request):
+    # seconds, or a duration such as "90s", "30m", "1h".
+    sticky_ttl: float = 3600.0
+
+    @field_validator("sticky_ttl", mode="before")
+    @classmethod
+    def _duration(cls, value: object) -> object:
+        if isinstance(value, str) and value and value[-1] in "smhd":
+            return float(value[:-1]) * {"s": 1, "m": 60, "h": 3600, "d": 86400}[value[-1]]
+        return value

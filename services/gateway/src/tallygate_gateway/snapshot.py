@@ -8,13 +8,23 @@ import asyncio
 
 from nats.js import JetStreamContext
 
-from tallygate_shared.config import ACCOUNTS_BUCKET, KEYS_BUCKET, PRICES_BUCKET, Account, ApiKey
+from tallygate_shared.config import (
+    ACCOUNTS_BUCKET,
+    COUNTERS_BUCKET,
+    KEYS_BUCKET,
+    PRICES_BUCKET,
+    Account,
+    ApiKey,
+)
 from tallygate_shared.nats import BucketMirror
 from tallygate_shared.pricing import Price, PriceTable
 
+from .policy import Counters
+
 
 class ConfigSnapshot:
-    def __init__(self) -> None:
+    def __init__(self, counters: Counters) -> None:
+        self.counters = counters
         self.accounts: dict[str, Account] = {}
         self.keys_by_hash: dict[str, ApiKey] = {}
         self._key_hash_by_id: dict[str, str] = {}
@@ -23,6 +33,7 @@ class ConfigSnapshot:
             BucketMirror(ACCOUNTS_BUCKET, self._apply_account),
             BucketMirror(KEYS_BUCKET, self._apply_key),
             BucketMirror(PRICES_BUCKET, self._apply_price),
+            BucketMirror(COUNTERS_BUCKET, counters.apply),
         )
 
     async def start(self, js: JetStreamContext) -> None:

@@ -1,4 +1,5 @@
-"""The OpenAI dialect: chat completions, plain and SSE; usage normalised per SPEC §5."""
+"""The OpenAI dialect: chat and legacy completions, embeddings, Responses and images, plain and SSE;
+usage normalised per SPEC §5."""
 
 from __future__ import annotations
 
@@ -6,10 +7,16 @@ from typing import Any
 
 import orjson
 
+from tallygate_gateway.dialects.sse import EventFramer, data_of, events
 from tallygate_shared.pricing import TokenCounts
 
 PROVIDERS = frozenset({"openai", "openai_compatible"})
 _SSE_END = b"\n\n"
+# The Responses events that end a stream; each carries the final `response`, usage included.
+RESPONSE_END_EVENTS = frozenset({"response.completed", "response.failed", "response.incomplete"})
+# `"response.completed"` and friends as JSON strings: quotes inside text deltas are escaped, so
+# only the type field itself matches.
+_RESPONSE_END_MARKERS = tuple(b'"' + name.encode() + b'"' for name in sorted(RESPONSE_END_EVENTS))
 
 ERROR_TYPES = {
     400: "invalid_request_error",
@@ -121,3 +128,53 @@ class StreamScanner:
                 if not self._forward_usage and not doc.get("choices"):
                     return b""
         return event + _SSE_END
+
+
+def image_units(body: bytes) -> int:
+    """How many images an images/generations answer holds: the items of its `data`."""
+    try:
+        doc = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return 0
+    data = doc.get("data") if isinstance(doc, dict) else None
+    return len(data) if isinstance(data, list) else 0
+
+
+class ResponsesStreamScanner:
+    """Reads usage out of a Responses API stream: it comes once, in the `response` of the final
+    response.completed (or .failed / .incomplete) event; there is no [DONE]. Forwards every byte
+    unchanged; only the final event is parsed."""
+
+    __slots__ = ("_framer", "counts", "saw_done")
+
+    def __init__(self) -> None:
+        self._framer = EventFramer()
+        self.counts: TokenCounts | None = None
+        self.saw_done = False
+
+    def feed(self, chunk: bytes) -> bytes:
+        complete = self._framer.take(chunk)
+        if b'"response.' in complete and any(marker in complete for marker in _RESPONSE_END_MARKERS):
+            for event in events(complete):
+                self._scan(event)
+        return complete
+
+    def flush(self) -> bytes:
+        rest = self._framer.rest()
+        self._scan(rest)
+        return rest
+
+    def _scan(self, event: bytes) -> None:
+        if not any(marker in event for marker in _RESPONSE_END_MARKERS):
+            return
+        try:
+            doc = orjson.loads(data_of(event))
+        except orjson.JSONDecodeError:
+            return
+        if not isinstance(doc, dict) or doc.get("type") not in RESPONSE_END_EVENTS:
+            return
+        self.saw_done = True
+        response = doc.get("response")
+        usage = response.get("usage") if isinstance(response, dict) else None
+        if isinstance(usage, dict):
+            self.counts = usage_counts(usage)

@@ -1,0 +1,112 @@
+"""Live counters: per-key spend (today, this week, this month) and per-account usage (today per
+task type, rolling 5 h and 7 d windows), read from the exact rollups and written to the
+`tg_counters` KV bucket, where every gateway watches them to enforce limits."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from nats.js.kv import KeyValue
+
+from tallygate_shared.clickhouse import AsyncClickHouse, quote_ident
+from tallygate_shared.config import (
+    COUNTERS_META,
+    AccountUsage,
+    CountersMeta,
+    KeySpend,
+    WindowUsage,
+    account_counter_id,
+    key_counter_id,
+)
+
+log = logging.getLogger(__name__)
+TOKENS = "input_tokens + output_tokens + cache_read_tokens + cache_write_tokens"
+
+
+class LiveCounters:
+    def __init__(self, ch: AsyncClickHouse, database: str, timezone: str, kv: KeyValue) -> None:
+        self._ch = ch
+        self._db = quote_ident(database)
+        self._tz = ZoneInfo(timezone)
+        self._timezone = timezone
+        self._kv = kv
+        self._written: dict[str, bytes] = {}
+
+    async def publish(self, as_of: datetime) -> int:
+        """Write every counter that changed, then the meta entry; returns how many were written."""
+        now = datetime.now(self._tz)
+        docs: dict[str, bytes] = {}
+        for key_id, spend in (await self.key_spend(now)).items():
+            docs[key_counter_id(key_id)] = spend.model_dump_json().encode()
+        for account_id, usage in (await self.account_usage(now)).items():
+            docs[account_counter_id(account_id)] = usage.model_dump_json().encode()
+        docs[COUNTERS_META] = CountersMeta(as_of=as_of, timezone=self._timezone).model_dump_json().encode()
+        written = 0
+        for name, value in docs.items():
+            if self._written.get(name) != value:
+                await self._kv.put(name, value)
+                self._written[name] = value
+                written += 1
+        return written
+
+    async def key_spend(self, now: datetime) -> dict[str, KeySpend]:
+        today = now.date()
+        week = today - timedelta(days=today.weekday())
+        month = today.replace(day=1)
+        rows = await self._ch.query_rows(
+            f"SELECT api_key_id, sumIf(billed_cost_usd, day = {{today:Date}}) AS d, "
+            f"sumIf(billed_cost_usd, day >= {{week:Date}}) AS w, "
+            f"sumIf(billed_cost_usd, day >= {{month:Date}}) AS m, "
+            f"sumIf(requests, day = {{today:Date}}) AS r, sumIf({TOKENS}, day = {{today:Date}}) AS t "
+            f"FROM {self._db}.usage_daily FINAL WHERE day >= {{first:Date}} AND day <= {{today:Date}} "
+            f"GROUP BY api_key_id",
+            {"today": today, "week": week, "month": month, "first": min(week, month)},
+        )
+        return {
+            r["api_key_id"]: KeySpend(
+                day=today.isoformat(),
+                spend_day=r["d"],
+                spend_week=r["w"],
+                spend_month=r["m"],
+                requests_day=r["r"],
+                tokens_day=r["t"],
+            )
+            for r in rows
+        }
+
+    async def account_usage(self, now: datetime) -> dict[str, AccountUsage]:
+        today = now.date()
+        tasks = await self._ch.query_rows(
+            f"SELECT account_id, task_type, sum(requests) - sum(errors) AS ok, sum(requests) AS r, "
+            f"sum({TOKENS}) AS t, sum(cost_usd) AS c FROM {self._db}.usage_daily FINAL "
+            f"WHERE day = {{today:Date}} AND account_id != '' GROUP BY account_id, task_type",
+            {"today": today},
+        )
+        utc_now = now.astimezone(UTC)
+        windows = await self._ch.query_rows(
+            f"SELECT account_id, "
+            f"sumIf(requests, bucket >= {{h5:DateTime64(3, 'UTC')}}) AS r5, "
+            f"sumIf({TOKENS}, bucket >= {{h5:DateTime64(3, 'UTC')}}) AS t5, "
+            f"sumIf(cost_usd, bucket >= {{h5:DateTime64(3, 'UTC')}}) AS c5, "
+            f"sum(requests) AS r7, sum({TOKENS}) AS t7, sum(cost_usd) AS c7 "
+            f"FROM {self._db}.usage_15m FINAL WHERE bucket >= {{d7:DateTime64(3, 'UTC')}} "
+            f"AND account_id != '' GROUP BY account_id",
+            {"h5": utc_now - timedelta(hours=5), "d7": utc_now - timedelta(days=7)},
+        )
+        by_account: dict[str, dict[str, Any]] = {}
+        for r in tasks:
+            acc = by_account.setdefault(
+                r["account_id"], {"tasks_day": {}, "requests_day": 0, "tokens_day": 0, "cost_day": 0}
+            )
+            acc["tasks_day"][r["task_type"]] = int(r["ok"])
+            acc["requests_day"] += int(r["r"])
+            acc["tokens_day"] += int(r["t"])
+            acc["cost_day"] += r["c"]
+        for r in windows:
+            acc = by_account.setdefault(r["account_id"], {})
+            acc["window_5h"] = WindowUsage(requests=r["r5"], tokens=r["t5"], cost_usd=r["c5"])
+            acc["window_7d"] = WindowUsage(requests=r["r7"], tokens=r["t7"], cost_usd=r["c7"])
+        return {aid: AccountUsage(day=today.isoformat(), **fields) for aid, fields in by_account.items()}

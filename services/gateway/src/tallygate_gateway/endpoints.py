@@ -1,0 +1,75 @@
+"""Which client routes the gateway serves, and how each maps onto an upstream account:
+the dialect (errors, auth, usage), the upstream path, and what the request is metered as."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from tallygate_shared.config import Account
+from tallygate_shared.pricing import TokenCounts
+
+from .dialects import openai
+
+
+class StreamScanner(Protocol):
+    counts: TokenCounts | None
+    saw_done: bool
+
+    def feed(self, chunk: bytes) -> bytes: ...
+    def flush(self) -> bytes: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Dialect:
+    """A provider API as clients speak it; requests in one dialect go only to accounts of its
+    providers, unchanged (no lossy translation)."""
+
+    name: str
+    providers: frozenset[str]
+    error_body: Callable[..., bytes]
+    auth_headers: Callable[[Account, Callable[[bytes], bytes | None]], dict[str, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Endpoint:
+    dialect: Dialect
+    task_type: str
+    upstream_path: str  # appended to the account's base_url
+    usage_from_body: Callable[[bytes], TokenCounts | None]
+    scanner: Callable[[bool], StreamScanner] | None = None  # None: never streams
+    ask_stream_usage: bool = False  # add stream_options.include_usage (SPEC §3)
+    metered_tokens: bool = True  # False: the answer's numbers are not usage (count_tokens)
+    units: Callable[[bytes], int] | None = None
+
+
+def _openai_auth(account: Account, header: Callable[[bytes], bytes | None]) -> dict[str, str]:
+    headers = {"Authorization": f"Bearer {account.api_key}"}
+    beta = header(b"openai-beta")
+    if beta:
+        headers["OpenAI-Beta"] = beta.decode("latin-1")
+    return headers
+
+
+OPENAI = Dialect("openai", openai.PROVIDERS, openai.error_body, _openai_auth)
+
+
+def _chat_scanner(forward_usage: bool) -> StreamScanner:
+    return openai.StreamScanner(forward_usage)
+
+
+STATIC: dict[str, Endpoint] = {
+    "/v1/chat/completions": Endpoint(
+        OPENAI, "chat", "/chat/completions", openai.usage_from_body, _chat_scanner, ask_stream_usage=True
+    ),
+    "/v1/completions": Endpoint(
+        OPENAI, "completion", "/completions", openai.usage_from_body, _chat_scanner, ask_stream_usage=True
+    ),
+    "/v1/embeddings": Endpoint(OPENAI, "embedding", "/embeddings", openai.usage_from_body),
+}
+
+
+def body_model(doc: Any) -> str | None:
+    model = doc.get("model") if isinstance(doc, dict) else None
+    return model if isinstance(model, str) and model else None

@@ -1,0 +1,153 @@
+"""KeyPolicy: the limits a key carries, checked before a request goes upstream.
+
+Concurrency and rpm are counted in this gateway instance. Spend limits use the aggregator's
+live counters (exact, from the rollups, up to its watermark) plus this instance's own spend
+that the counters may not include yet, so a burst overshoots a limit by at most the requests
+already in flight when the limit was reached (docs/architecture.md, "Limits")."""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from tallygate_shared.config import Account, AccountUsage, ApiKey, CountersMeta, KeySpend
+
+# Own events that ended this close to the counters' watermark (or after it) are added on top of
+# the counters: some may be counted twice, which only makes a limit bite a little early.
+UNCOUNTED_MARGIN_S = 5.0
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    status: int
+    error_type: str
+    message: str
+    retry_after_s: int | None = None
+
+
+class Counters:
+    """What the aggregator last published, and what this instance spent since."""
+
+    def __init__(self, timezone: str, clock: Callable[[], float] = time.time) -> None:
+        self.tz = ZoneInfo(timezone)
+        self._clock = clock
+        self.keys: dict[str, KeySpend] = {}
+        self.accounts: dict[str, AccountUsage] = {}
+        self.as_of: float = 0.0
+        # This instance's own recent spend per key, and successful tasks per (account, task):
+        # (ended at, local day, billed USD), oldest first.
+        self._own_spend: dict[str, deque[tuple[float, date, Decimal]]] = {}
+        self._own_tasks: dict[tuple[str, str], deque[tuple[float, date]]] = {}
+
+    def apply(self, name: str, value: bytes | None) -> None:
+        """A change in the counters bucket (BucketMirror callback)."""
+        kind, _, ident = name.partition(".")
+        if value is None:
+            (self.keys if kind == "key" else self.accounts).pop(ident, None)
+        elif kind == "key":
+            self.keys[ident] = KeySpend.model_validate_json(value)
+        elif kind == "account":
+            self.accounts[ident] = AccountUsage.model_validate_json(value)
+        elif name == "meta":
+            self.as_of = CountersMeta.model_validate_json(value).as_of.timestamp()
+            self._forget_counted()
+
+    def record(self, key_id: str, account_id: str, task_type: str, billed: Decimal, ok: bool) -> None:
+        now = self._clock()
+        day = datetime.fromtimestamp(now, self.tz).date()
+        if billed:
+            self._own_spend.setdefault(key_id, deque()).append((now, day, billed))
+        if ok and account_id:
+            self._own_tasks.setdefault((account_id, task_type), deque()).append((now, day))
+
+    def _forget_counted(self) -> None:
+        horizon = self.as_of - UNCOUNTED_MARGIN_S
+        for own in (self._own_spend, self._own_tasks):
+            for name, entries in list(own.items()):
+                while entries and entries[0][0] < horizon:
+                    entries.popleft()
+                if not entries:
+                    del own[name]  # type: ignore[arg-type]
+
+    def periods(self) -> tuple[date, date, date]:
+        today = datetime.fromtimestamp(self._clock(), self.tz).date()
+        return today, today - timedelta(days=today.weekday()), today.replace(day=1)
+
+    def key_spend(self, key_id: str) -> tuple[Decimal, Decimal, Decimal]:
+        """Spend today, this week and this month."""
+        today, week, month = self.periods()
+        counted = self.keys.get(key_id)
+        day_s = week_s = month_s = Decimal(0)
+        if counted is not None:
+            counted_day = date.fromisoformat(counted.day)
+            if counted_day == today:
+                day_s, week_s, month_s = counted.spend_day, counted.spend_week, counted.spend_month
+            else:  # the counters are from an earlier day: only the periods still open count
+                week_s = counted.spend_week if counted_day >= week else Decimal(0)
+                month_s = counted.spend_month if counted_day >= month else Decimal(0)
+        horizon = self.as_of - UNCOUNTED_MARGIN_S
+        for ended, day, billed in self._own_spend.get(key_id, ()):
+            if ended >= horizon:
+                day_s += billed if day == today else 0
+                week_s += billed if day >= week else 0
+                month_s += billed if day >= month else 0
+        return day_s, week_s, month_s
+
+    def account_tasks_today(self, account_id: str, task_type: str) -> int:
+        today = self.periods()[0]
+        counted = self.accounts.get(account_id)
+        used = counted.tasks_day.get(task_type, 0) if counted and counted.day == today.isoformat() else 0
+        horizon = self.as_of - UNCOUNTED_MARGIN_S
+        own = self._own_tasks.get((account_id, task_type), ())
+        return used + sum(1 for ended, day in own if ended >= horizon and day == today)
+
+
+class KeyPolicy:
+    def __init__(self, counters: Counters, clock: Callable[[], float] = time.monotonic) -> None:
+        self.counters = counters
+        self._clock = clock
+        self.in_flight: dict[str, int] = {}
+        self._recent: dict[str, deque[float]] = {}
+
+    def admit(self, key: ApiKey) -> Refusal | None:
+        """None if the request may go on; otherwise why not. Call started() when admitted."""
+        if key.max_concurrency is not None and self.in_flight.get(key.id, 0) >= key.max_concurrency:
+            return Refusal(
+                429, "concurrency_limit", f"this key allows {key.max_concurrency} requests at once", 1
+            )
+        if key.rpm is not None:
+            window = self._recent.setdefault(key.id, deque())
+            now = self._clock()
+            while window and window[0] <= now - 60:
+                window.popleft()
+            if len(window) >= key.rpm:
+                wait = max(int(window[0] + 60 - now) + 1, 1)
+                return Refusal(429, "rate_limited", f"this key allows {key.rpm} requests per minute", wait)
+        limits = (key.daily_limit_usd, key.weekly_limit_usd, key.monthly_limit_usd)
+        if any(limit is not None for limit in limits):
+            spent = self.counters.key_spend(key.id)
+            for period, limit, used in zip(("daily", "weekly", "monthly"), limits, spent, strict=True):
+                if limit is not None and used >= limit:
+                    return Refusal(
+                        429,
+                        "insufficient_quota",
+                        f"this key's {period} limit of ${limit} is used up ({used})",
+                    )
+        return None
+
+    def started(self, key: ApiKey) -> None:
+        self.in_flight[key.id] = self.in_flight.get(key.id, 0) + 1
+        if key.rpm is not None:
+            self._recent.setdefault(key.id, deque()).append(self._clock())
+
+    def finished(self, key: ApiKey) -> None:
+        self.in_flight[key.id] = self.in_flight.get(key.id, 1) - 1
+
+    def account_has_quota(self, account: Account, task_type: str) -> bool:
+        limit = account.daily_limits.get(task_type)
+        return limit is None or self.counters.account_tasks_today(account.id, task_type) < limit
