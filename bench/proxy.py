@@ -67,7 +67,11 @@ CANNED_COMPLETION = json.dumps(
         "choices": [
             {
                 "index": 0,
-                "message": {"role": "assistant", "content": "Hello! How can I help you today?", "refusal": None},
+                "message": {
+                    "role": "assistant",
+                    "content": "Hello! How can I help you today?",
+                    "refusal": None,
+                },
                 "logprobs": None,
                 "finish_reason": "stop",
             }
@@ -93,7 +97,9 @@ def _chunk(delta: dict[str, Any], finish: str | None = None, usage: Any = None, 
         "created": 1763856000,
         "model": "bench-stream",
         "system_fingerprint": "fp_bench",
-        "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}] if choices else [],
+        "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}]
+        if choices
+        else [],
         "usage": usage,
     }
     return "data: " + json.dumps(doc, separators=(",", ":")) + "\n\n"
@@ -101,7 +107,10 @@ def _chunk(delta: dict[str, Any], finish: str | None = None, usage: Any = None, 
 
 CANNED_STREAM = (
     _chunk({"role": "assistant", "content": "", "refusal": None})
-    + "".join(_chunk({"content": word}) for word in ["Hello", "!", " How", " can", " I", " help", " you", " today", "?"])
+    + "".join(
+        _chunk({"content": word})
+        for word in ["Hello", "!", " How", " can", " I", " help", " you", " today", "?"]
+    )
     + _chunk({}, finish="stop")
     + _chunk({}, usage={"prompt_tokens": 9, "completion_tokens": 9, "total_tokens": 18}, choices=False)
     + "data: [DONE]\n\n"
@@ -146,7 +155,11 @@ def _stat(pid: int) -> list[str] | None:
     except OSError:
         return None
     # the command name is in parentheses and may hold spaces
-    return [raw[: raw.index(" ")]] + [raw[raw.index("(") + 1 : raw.rindex(")")]] + raw[raw.rindex(")") + 2 :].split()
+    return (
+        [raw[: raw.index(" ")]]
+        + [raw[raw.index("(") + 1 : raw.rindex(")")]]
+        + raw[raw.rindex(")") + 2 :].split()
+    )
 
 
 def children(pid: int) -> list[int]:
@@ -245,7 +258,12 @@ class Processes:
             argv = ["taskset", "-c", str(cpu), *argv]
         out = open(log_path, "ab") if log_path else subprocess.DEVNULL  # noqa: SIM115
         proc = subprocess.Popen(
-            argv, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, start_new_session=True
+            argv,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            env=env,
+            start_new_session=True,
         )
         if log_path:
             out.close()  # type: ignore[union-attr]
@@ -281,13 +299,30 @@ class Processes:
         self.items.clear()
 
 
+def wait_idle(pids: list[int], timeout: float, window: float = 0.25, busy: float = 0.05) -> float:
+    """Wait until pids use under `busy` of a core over `window`; return the seconds waited."""
+    started = time.monotonic()
+    last = cpu_seconds(pids)
+    while time.monotonic() - started < timeout:
+        time.sleep(window)
+        now = cpu_seconds(pids)
+        if now - last < busy * window:
+            break
+        last = now
+    return time.monotonic() - started
+
+
 def pin(pid: int, cpu: int) -> None:
     """Pin every thread of pid to one core."""
     subprocess.run(["taskset", "-a", "-pc", str(cpu), str(pid)], check=True, stdout=subprocess.DEVNULL)
 
 
 def http(
-    method: str, url: str, body: bytes | None = None, headers: dict[str, str] | None = None, timeout: float = 10
+    method: str,
+    url: str,
+    body: bytes | None = None,
+    headers: dict[str, str] | None = None,
+    timeout: float = 10,
 ) -> tuple[int, bytes]:
     req = urllib.request.Request(url, data=body, method=method, headers=headers or {})
     try:
@@ -316,14 +351,18 @@ def ensure_tools() -> None:
     missing = [tool for tool in ("nginx", "wrk", "taskset") if not find_tool(tool)]
     if not missing:
         return
-    packages = " ".join(p for t, p in (("nginx", "nginx-light"), ("wrk", "wrk"), ("taskset", "util-linux")) if t in missing)
+    packages = " ".join(
+        p for t, p in (("nginx", "nginx-light"), ("wrk", "wrk"), ("taskset", "util-linux")) if t in missing
+    )
     command = f"apt-get update && apt-get install -y {packages}"
     if os.geteuid() != 0:
         raise BenchError(f"missing {', '.join(missing)}; install with: sudo sh -c '{command}'")
     log(f"missing {', '.join(missing)}; running: {command}")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     subprocess.run(["apt-get", "update"], check=True, env=env, stdout=subprocess.DEVNULL)
-    result = subprocess.run(["apt-get", "install", "-y", *packages.split()], env=env, stdout=subprocess.DEVNULL)
+    result = subprocess.run(
+        ["apt-get", "install", "-y", *packages.split()], env=env, stdout=subprocess.DEVNULL
+    )
     if result.returncode != 0 and "nginx-light" in packages:  # newer Debian has no nginx-light
         subprocess.run(
             ["apt-get", "install", "-y", *packages.replace("nginx-light", "nginx").split()],
@@ -351,7 +390,8 @@ def find_uv() -> str | None:
 def nginx_conf(tmp: Path, name: str, cpu: int, servers: str) -> Path:
     user = "user root;" if os.geteuid() == 0 else ""
     temp = "\n".join(
-        f"  {kind}_temp_path {tmp / f'{name}-{kind}'};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+        f"  {kind}_temp_path {tmp / f'{name}-{kind}'};"
+        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
     )
     conf = f"""{user}
 worker_processes 1;
@@ -379,11 +419,15 @@ def nginx_quote(text: str) -> str:
     return "'" + text + "'"
 
 
-def start_nginx(procs: Processes, tmp: Path, name: str, cpu: int, port: int, servers: str) -> subprocess.Popen[bytes]:
+def start_nginx(
+    procs: Processes, tmp: Path, name: str, cpu: int, port: int, servers: str
+) -> subprocess.Popen[bytes]:
     conf = nginx_conf(tmp, name, cpu, servers)
     nginx = find_tool("nginx")
     assert nginx
-    test = subprocess.run([nginx, "-t", "-q", "-p", str(tmp), "-c", str(conf)], capture_output=True, text=True)
+    test = subprocess.run(
+        [nginx, "-t", "-q", "-p", str(tmp), "-c", str(conf)], capture_output=True, text=True
+    )
     if test.returncode != 0:
         raise BenchError(f"nginx config {conf} refused: {test.stderr.strip()}")
     proc = procs.start(
@@ -440,6 +484,11 @@ class Tallygate:
     gateway_pid: int
     api_key: str
     up_seconds: float
+    probes: int = 0  # requests sent to the gateway outside wrk (each is a usage row, 404s included)
+
+    def probe(self, body: str) -> int:
+        self.probes += 1
+        return probe(f"{self.info['gateway_url']}/v1/chat/completions", body, self.api_key)
 
     def sql(self, query: str) -> list[dict[str, Any]]:
         url = f"{self.info['admin_url']}/api/sql?" + urllib.parse.urlencode({"query": query})
@@ -449,7 +498,9 @@ class Tallygate:
         return [json.loads(line) for line in body.splitlines() if line.strip()]
 
 
-def start_tallygate(procs: Processes, tmp: Path, upstream_port: int, others_cpu: int, gateway_cpu: int) -> Tallygate:
+def start_tallygate(
+    procs: Processes, tmp: Path, upstream_port: int, others_cpu: int, gateway_cpu: int
+) -> Tallygate:
     data = tmp / "tallygate"
     exe = VENV_BIN / "tallygate"
     if not exe.exists():
@@ -492,15 +543,18 @@ def start_tallygate(procs: Processes, tmp: Path, upstream_port: int, others_cpu:
         raise BenchError(f"POST /api/keys answered {status}: {answer[:300]!r}")
     key = json.loads(answer)["key"]
     tg = Tallygate(proc, info, gateway[0], key, up_seconds)
-    url = f"{info['gateway_url']}/v1/chat/completions"
     for body in (PLAIN_BODY, STREAM_BODY):  # the gateway sees the new config within a second
-        wait_until("gateway serving the bench accounts", lambda b=body: probe(url, b, key) == 200, 20, proc)
+        wait_until("gateway serving the bench accounts", lambda b=body: tg.probe(b) == 200, 20, proc)
     return tg
 
 
 def probe(url: str, body: str, token: str) -> int:
     status, answer = http(
-        "POST", url, body.encode(), {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}, 10
+        "POST",
+        url,
+        body.encode(),
+        {"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+        10,
     )
     if status == 200 and '"stream":true' in body and b"[DONE]" not in answer:
         raise BenchError(f"{url}: a streamed answer without [DONE]: {answer[:300]!r}")
@@ -537,7 +591,9 @@ def ensure_litellm() -> Path | None:
     return exe if exe.exists() else None
 
 
-def start_litellm(procs: Processes, tmp: Path, upstream_port: int, cpu: int) -> tuple[subprocess.Popen[bytes], int] | None:
+def start_litellm(
+    procs: Processes, tmp: Path, upstream_port: int, cpu: int
+) -> tuple[subprocess.Popen[bytes], int] | None:
     exe = ensure_litellm()
     if exe is None:
         return None
@@ -578,7 +634,9 @@ litellm_settings:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        wait_until("litellm", lambda: http("GET", f"{base}/health/liveliness", timeout=2)[0] == 200, 180, proc)
+        wait_until(
+            "litellm", lambda: http("GET", f"{base}/health/liveliness", timeout=2)[0] == 200, 180, proc
+        )
         for body in (PLAIN_BODY, STREAM_BODY):
             wait_until("litellm serving", lambda b=body: probe(f"{base}/v1/chat/completions", b, LITELLM_KEY) == 200,
                        30, proc)  # fmt: skip
@@ -628,7 +686,9 @@ class RssSampler:
             self._stop.wait(0.2)
 
 
-def run_wrk(target: Target, mode: str, conns: int, duration: int, cpu: int, rss: RssSampler | None) -> dict[str, Any]:
+def run_wrk(
+    target: Target, mode: str, conns: int, duration: int, cpu: int, rss: RssSampler | None
+) -> dict[str, Any]:
     argv = ["taskset", "-c", str(cpu), find_tool("wrk") or "wrk", "-t1", f"-c{conns}", f"-d{duration}s",
             "--timeout", "10s", "-s", str(target.lua[mode])]  # fmt: skip
     if conns == 1:
@@ -649,16 +709,26 @@ def run_wrk(target: Target, mode: str, conns: int, duration: int, cpu: int, rss:
             proc.wait()
             raise
     cpu1, cores1 = cpu_seconds(pids), core_busy()
+    # work the proxy deferred past the run (e.g. usage events still being published) is its
+    # cost too: wait until it is idle, and count that CPU
+    drain_s = wait_idle(pids, 20) if pids else 0.0
+    cpu2 = cpu_seconds(pids)
     line = next((ln for ln in out.decode().splitlines() if ln.startswith("BENCHJSON ")), None)
     if line is None:
-        raise BenchError(f"wrk gave no result for {target.name} {mode}: {err.decode()[-500:]} {out.decode()[-500:]}")
+        raise BenchError(
+            f"wrk gave no result for {target.name} {mode}: {err.decode()[-500:]} {out.decode()[-500:]}"
+        )
     res = json.loads(line.removeprefix("BENCHJSON "))
     secs = res["duration_us"] / 1e6
     res["rps"] = res["requests"] / secs if secs else 0.0
     res["errors"] = res["connect"] + res["read"] + res["write"] + res["timeout"]
     res["non2xx"] = res["status"]
     res["proxy_cpu_s"] = round(cpu1 - cpu0, 3)
-    res["proxy_cpu_us_per_req"] = round(1e6 * (cpu1 - cpu0) / res["requests"], 1) if res["requests"] and pids else None
+    res["proxy_cpu_after_s"] = round(cpu2 - cpu1, 3)  # includes the idle-check window itself
+    res["drain_s"] = round(drain_s, 2)
+    res["proxy_cpu_us_per_req"] = (
+        round(1e6 * (cpu2 - cpu0) / res["requests"], 1) if res["requests"] and pids else None
+    )
     res["core_util_pct"] = core_util(cores0, cores1)
     if rss is not None:
         res["rss_max_mb"] = round(rss.max_kb / 1024, 1)
@@ -671,6 +741,8 @@ def describe(res: dict[str, Any]) -> str:
     if res["errors"] or res["non2xx"]:
         extra = f"  !! {res['non2xx']} non-2xx, {res['errors']} socket errors"
     cpu = f", {res['proxy_cpu_us_per_req']:.0f} µs CPU/req" if res.get("proxy_cpu_us_per_req") else ""
+    if res.get("drain_s", 0) > 0.6:
+        cpu += f" (busy {res['drain_s']:.1f}s after wrk stopped)"
     cores = " ".join(f"{k}={v:.0f}%" for k, v in sorted(res["core_util_pct"].items()))
     return (
         f"{res['target']:>9} {res['mode']:<6} c={res['conns']:<2} {res['rps']:>9.0f} req/s  "
@@ -740,7 +812,11 @@ def print_table(summary: dict[str, Any], extras: dict[str, Any]) -> None:
         for mode in ("plain", "stream"):
             e = entry[mode]
             rss = f"{e['rss_max_mb']:.0f} MB" if e.get("rss_max_mb") else "—"
-            flag = "  !! non-2xx/errors: %d/%d" % (e["non2xx"], e["errors"]) if e["non2xx"] or e["errors"] else ""
+            flag = (
+                "  !! non-2xx/errors: %d/%d" % (e["non2xx"], e["errors"])
+                if e["non2xx"] or e["errors"]
+                else ""
+            )
             print(
                 f"{name:<10} {mode:<6} {_fmt(e['rps']):>10} {_fmt(e['p50_ms'], '.3f'):>8} {_fmt(e['p99_ms'], '.3f'):>8} "
                 f"{_fmt(e.get('added_p50_ms'), '+.3f'):>7} {_fmt(e.get('added_p99_ms'), '+.3f'):>7} "
@@ -752,7 +828,9 @@ def print_table(summary: dict[str, Any], extras: dict[str, Any]) -> None:
     print()
 
 
-def ratios_and_targets(summary: dict[str, Any], tg: Tallygate | None, metering: dict[str, Any]) -> dict[str, Any]:
+def ratios_and_targets(
+    summary: dict[str, Any], tg: Tallygate | None, metering: dict[str, Any]
+) -> dict[str, Any]:
     ratios: dict[str, Any] = {}
     lines = ["ratios (req/s at c=32, medians):"]
     t = summary.get("tallygate")
@@ -773,12 +851,18 @@ def ratios_and_targets(summary: dict[str, Any], tg: Tallygate | None, metering: 
             checks[f"added_p50_{mode}"] = _check(t[mode].get("added_p50_ms"), TARGET_ADDED_P50_MS, "<=")
             checks[f"added_p99_{mode}"] = _check(t[mode].get("added_p99_ms"), TARGET_ADDED_P99_MS, "<=")
             if "litellm" in summary:
-                checks[f"vs_litellm_{mode}"] = _check(ratios.get(f"tallygate/litellm_{mode}"), TARGET_VS_LITELLM, ">=")
+                checks[f"vs_litellm_{mode}"] = _check(
+                    ratios.get(f"tallygate/litellm_{mode}"), TARGET_VS_LITELLM, ">="
+                )
         rss = max(filter(None, [t["plain"].get("rss_max_mb"), t["stream"].get("rss_max_mb")]), default=None)
         checks["rss_mb"] = _check(rss, TARGET_RSS_MB, "<=")
         if tg:
             checks["up_to_run_json_s"] = _check(round(tg.up_seconds, 2), TARGET_UP_S, "<=")
-        checks["metering_exact"] = {"value": metering.get("ok"), "target": True, "met": bool(metering.get("ok"))}
+        checks["metering_exact"] = {
+            "value": metering.get("ok"),
+            "target": True,
+            "met": bool(metering.get("ok")),
+        }
     names = {
         "rps_plain": f"≥ {TARGET_RPS:,} req/s plain, c=32, one core",
         "rps_stream": f"≥ {TARGET_RPS:,} req/s streamed, c=32, one core",
@@ -804,18 +888,19 @@ def _check(value: float | None, target: float, op: str) -> dict[str, Any]:
     return {"value": None if value is None else round(value, 3), "target": f"{op} {target}", "met": met}
 
 
-def check_metering(tg: Tallygate, before: int, sent: int, runs: int, conns_total: int) -> dict[str, Any]:
-    """Poll tallygate.usage until the count stops moving (the ingest delay), then compare."""
+def check_metering(tg: Tallygate, wrk_requests: int, runs: int, conns_total: int) -> dict[str, Any]:
+    """Poll tallygate.usage (a fresh data dir: every row is this run's) until the count stops
+    moving (the ingest delay), then compare with what wrk completed plus the probes."""
+    sent = wrk_requests + tg.probes
     deadline = time.monotonic() + 40
-    last, stable_since, count = -1, time.monotonic(), before
+    last, stable_since, rows = -1, time.monotonic(), 0
     while time.monotonic() < deadline:
-        count = int(tg.sql("SELECT count() AS n FROM tallygate.usage")[0]["n"])
-        if count != last:
-            last, stable_since = count, time.monotonic()
-        elif count - before >= sent and time.monotonic() - stable_since >= 3:
+        rows = int(tg.sql("SELECT count() AS n FROM tallygate.usage")[0]["n"])
+        if rows != last:
+            last, stable_since = rows, time.monotonic()
+        elif rows >= sent and time.monotonic() - stable_since >= 3:
             break
         time.sleep(0.5)
-    rows = count - before
     by_status = tg.sql(
         "SELECT model, stream, status_code, error_type, count() AS n FROM tallygate.usage "
         "GROUP BY model, stream, status_code, error_type ORDER BY n DESC"
@@ -824,13 +909,14 @@ def check_metering(tg: Tallygate, before: int, sent: int, runs: int, conns_total
     ok = sent <= rows <= sent + conns_total and dup == 0
     lines = [
         "metering (tallygate.usage, after the ingest delay):",
-        f"  wrk completed {sent:,} requests against tallygate in {runs} runs; usage rows {rows:,} "
+        f"  wrk completed {wrk_requests:,} requests against tallygate in {runs} runs, plus {tg.probes} probes; "
+        f"usage rows {rows:,} "
         f"(difference {rows - sent:+,}; up to {conns_total} may be in flight when wrk stops); duplicates {dup}",
     ]
     lines += [f"    {r['model']} stream={r['stream']} status={r['status_code']} {r['error_type'] or ''}: {r['n']}"
               for r in by_status]  # fmt: skip
     lines.append(f"  -> {'exact' if ok else 'NOT EXACT'}")
-    return {"wrk_requests": sent, "usage_rows": rows, "duplicates": dup, "by_status": by_status, "ok": ok,
+    return {"wrk_requests": wrk_requests, "probes": tg.probes, "usage_rows": rows, "duplicates": dup, "by_status": by_status, "ok": ok,
             "lines": lines}  # fmt: skip
 
 
@@ -839,7 +925,11 @@ def check_metering(tg: Tallygate, before: int, sent: int, runs: int, conns_total
 
 def machine() -> dict[str, Any]:
     model = next(
-        (ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines() if ln.startswith("model name")),
+        (
+            ln.split(":", 1)[1].strip()
+            for ln in Path("/proc/cpuinfo").read_text().splitlines()
+            if ln.startswith("model name")
+        ),
         platform.processor(),
     )
     versions = {}
@@ -869,7 +959,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--quick", action="store_true", help="one round of short runs (a smoke test, not figures)")
     args = p.parse_args(argv)
     if args.quick:
-        args.rounds, args.duration, args.ref_duration, args.latency_duration, args.litellm_duration = 1, 3, 2, 2, 3
+        args.rounds, args.duration, args.ref_duration, args.latency_duration, args.litellm_duration = (
+            1,
+            3,
+            2,
+            2,
+            3,
+        )
     return args
 
 
@@ -897,7 +993,6 @@ def main(argv: list[str] | None = None) -> int:
         start_nginx(procs, tmp, "upstream", load_cpu, up_port, upstream_servers(up_port))
         nginx_proxy = start_nginx(procs, tmp, "proxy", proxy_cpu, px_port, proxy_servers(px_port, up_port))
         tg = start_tallygate(procs, tmp, up_port, load_cpu, proxy_cpu)
-        litellm = None if args.no_litellm else start_litellm(procs, tmp, up_port, proxy_cpu)
         procs.remember_descendants()
 
         paths = {"plain": "/v1/chat/completions", "stream": "/stream/v1/chat/completions"}
@@ -909,23 +1004,31 @@ def main(argv: list[str] | None = None) -> int:
             Target("nginx", f"{base}:{px_port}", "sk-none", [nginx_proxy.pid], paths, bodies),
             Target("tallygate", tg.info["gateway_url"], tg.api_key, [tg.gateway_pid], gw_paths, bodies),
         ]
-        if litellm:
-            targets.append(Target("litellm", f"{base}:{litellm[1]}", LITELLM_KEY, [litellm[0].pid], gw_paths, bodies))
-        for t in targets:
+
+        def prepare(t: Target) -> None:
             for mode in ("plain", "stream"):
                 lua = tmp / f"{t.name}-{mode}.lua"
                 lua.write_text(LUA.format(body=t.bodies[mode], token=t.token))
                 t.lua[mode] = lua
-                if probe(t.url + t.paths[mode], t.bodies[mode], t.token) != 200:
+                status = (
+                    tg.probe(t.bodies[mode])
+                    if t.name == "tallygate"
+                    else probe(t.url + t.paths[mode], t.bodies[mode], t.token)
+                )
+                if status != 200:
                     raise BenchError(f"{t.name} {mode}: the probe request did not answer 200")
 
-        rows_before = int(tg.sql("SELECT count() AS n FROM tallygate.usage")[0]["n"])
+        for t in targets:
+            prepare(t)
+
         runs: list[dict[str, Any]] = []
         sent = {"requests": 0, "runs": 0, "conns": 0}
         rss = RssSampler()
 
         def measure(t: Target, mode: str, conns: int, duration: int, record: bool = True) -> None:
-            res = run_wrk(t, mode, conns, duration, load_cpu, rss if t.name in ("tallygate", "litellm") else None)
+            res = run_wrk(
+                t, mode, conns, duration, load_cpu, rss if t.name in ("tallygate", "litellm") else None
+            )
             if t.name == "tallygate":
                 sent["requests"] += res["requests"]
                 sent["runs"] += 1
@@ -935,7 +1038,7 @@ def main(argv: list[str] | None = None) -> int:
                 runs.append(res)
             log(("warm-up " if not record else "") + describe(res))
 
-        main_targets = [t for t in targets if t.name != "litellm"]
+        main_targets = list(targets)
         log("warm-up")
         for t in main_targets:
             for mode in ("plain", "stream"):
@@ -944,14 +1047,22 @@ def main(argv: list[str] | None = None) -> int:
             log(f"throughput round {r + 1}/{args.rounds} (c={args.conns})")
             for t in main_targets:
                 for mode in ("plain", "stream"):
-                    measure(t, mode, args.conns, args.duration if t.name == "tallygate" else args.ref_duration)
+                    measure(
+                        t, mode, args.conns, args.duration if t.name == "tallygate" else args.ref_duration
+                    )
         for r in range(args.rounds):
             log(f"latency round {r + 1}/{args.rounds} (c=1)")
             for t in main_targets:
                 for mode in ("plain", "stream"):
                     measure(t, mode, 1, args.latency_duration)
+        # LiteLLM starts only now: it is busy for a while after start-up, on the proxy core.
+        litellm = None if args.no_litellm else start_litellm(procs, tmp, up_port, proxy_cpu)
         if litellm:
-            lt = targets[-1]
+            procs.remember_descendants()
+            lt = Target("litellm", f"{base}:{litellm[1]}", LITELLM_KEY, [litellm[0].pid], gw_paths, bodies)
+            prepare(lt)
+            targets.append(lt)
+            log(f"litellm ready; it settled {wait_idle(lt.pids, 30):.1f}s after start-up")
             log("LiteLLM (one shorter round: it is slow)")
             for mode in ("plain", "stream"):
                 measure(lt, mode, args.conns, 2, record=False)
@@ -961,7 +1072,7 @@ def main(argv: list[str] | None = None) -> int:
 
         gateway_hwm_mb = round(status_kb(tg.gateway_pid, "VmHWM") / 1024, 1)
         log("checking metering (waiting for the ingest to settle)")
-        metering = check_metering(tg, rows_before, sent["requests"], sent["runs"], sent["conns"])
+        metering = check_metering(tg, sent["requests"], sent["runs"], sent["conns"])
         summary = summarise(runs, [t.name for t in targets])
         extras = ratios_and_targets(summary, tg, metering)
         extras["metering_lines"] = metering.pop("lines")
@@ -982,7 +1093,11 @@ def main(argv: list[str] | None = None) -> int:
             "ratios": extras["ratios"],
             "targets": extras["targets"],
             "metering": metering,
-            "gateway": {"pid": tg.gateway_pid, "vm_hwm_mb": gateway_hwm_mb, "up_seconds": round(tg.up_seconds, 2)},
+            "gateway": {
+                "pid": tg.gateway_pid,
+                "vm_hwm_mb": gateway_hwm_mb,
+                "up_seconds": round(tg.up_seconds, 2),
+            },
             "runs": runs,
             "elapsed_s": round(time.monotonic() - started, 1),
         }

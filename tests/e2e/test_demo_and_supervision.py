@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openai
 
-from .conftest import Stack
+from tests.e2e.conftest import Stack
 
 
 def children_of(pid: int) -> dict[int, str]:

@@ -17,8 +17,7 @@ import pytest
 
 from tallygate.fake_upstream import FakeUpstream
 from tallygate_shared.pricing import load_default_prices
-
-from .conftest import Stack
+from tests.e2e.conftest import Stack
 
 MODEL = "gpt-4o-mini"
 PROMPTS = ["hello", "tell me about metering", "one two three four five six", "x " * 40, "ok"]

@@ -30,6 +30,9 @@ class Dialect:
     providers: frozenset[str]
     error_body: Callable[..., bytes]
     auth_headers: Callable[[Account, Callable[[bytes], bytes | None]], dict[str, str]]
+    # The last event of a stream that broke after its first byte, so the client's SDK raises
+    # instead of taking a cut answer for a whole one.
+    stream_error: Callable[[str, str], bytes]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +55,11 @@ def _openai_auth(account: Account, header: Callable[[bytes], bytes | None]) -> d
     return headers
 
 
-OPENAI = Dialect("openai", openai.PROVIDERS, openai.error_body, _openai_auth)
+def _openai_stream_error(message: str, code: str) -> bytes:
+    return b"data: " + openai.error_body(502, message, code) + b"\n\n"
+
+
+OPENAI = Dialect("openai", openai.PROVIDERS, openai.error_body, _openai_auth, _openai_stream_error)
 
 
 def _chat_scanner(forward_usage: bool) -> StreamScanner:

@@ -265,7 +265,7 @@ class Proxy:
             self.pool.succeeded(account)
             x.first_byte = time.time()
             assert endpoint.scanner is not None
-            await self._relay_stream(x, resp, first, receive, send, endpoint.scanner(forward_usage))
+            await self._relay_stream(endpoint, x, resp, first, receive, send, endpoint.scanner(forward_usage))
             return Outcome.DONE
         finally:
             if resp is not None:
@@ -274,6 +274,7 @@ class Proxy:
 
     async def _relay_stream(
         self,
+        endpoint: Endpoint,
         x: Exchange,
         resp: aiohttp.ClientResponse,
         first: bytes,
@@ -313,7 +314,10 @@ class Proxy:
         elif not x.error_type and not scanner.saw_done:
             x.error_type = "upstream_stream_incomplete"
         x.counts = scanner.counts
-        await send({"type": "http.response.body", "body": scanner.flush(), "more_body": False})
+        tail = scanner.flush()
+        if x.error_type == "upstream_stream_broken":
+            tail += endpoint.dialect.stream_error("the upstream stream broke off", x.error_type)
+        await send({"type": "http.response.body", "body": tail, "more_body": False})
 
 
 async def _watch_disconnect(receive: Receive, gone: asyncio.Event, resp: Any) -> None:

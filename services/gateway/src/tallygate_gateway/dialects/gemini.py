@@ -55,13 +55,9 @@ def error_body(status: int, message: str, code: str, type_: str | None = None) -
     """Google's envelope {"error": {"code", "message", "status"}}; our `code` goes where Google puts
     a machine-readable reason, an ErrorInfo in `details`. `type_` is used only when it is a Google
     status name."""
-    error: dict[str, Any] = {
-        "code": status,
-        "message": message,
-        "status": type_
-        if type_ in KNOWN_STATUSES
-        else STATUSES.get(status, "INTERNAL" if status >= 500 else "INVALID_ARGUMENT"),
-    }
+    if type_ not in KNOWN_STATUSES:
+        type_ = STATUSES.get(status, "INTERNAL" if status >= 500 else "INVALID_ARGUMENT")
+    error: dict[str, Any] = {"code": status, "message": message, "status": type_}
     if code:
         error["details"] = [{"@type": _ERROR_INFO, "reason": code.upper(), "domain": "tallygate"}]
     return orjson.dumps({"error": error})
@@ -151,6 +147,10 @@ class StreamScanner:
                 self._counts = _usage_of(orjson.loads(self._pending)) or self._counts
             self._pending = None
         return self._counts
+
+    @counts.setter
+    def counts(self, value: TokenCounts | None) -> None:
+        self._counts, self._pending = value, None
 
     def feed(self, chunk: bytes) -> bytes:
         if self._sse is None:
