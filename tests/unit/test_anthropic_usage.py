@@ -31,8 +31,10 @@ def transcript(
     stop: bool = True,
 ) -> bytes:
     """A Messages stream in the order the API sends it."""
-    message: dict[str, Any] = {"id": "msg_01", "type": "message", "role": "assistant", "model": MODEL, "content": [],
-               "stop_reason": None, "stop_sequence": None, "usage": start_usage}  # fmt: skip
+    message: dict[str, Any] = {
+        "id": "msg_01", "type": "message", "role": "assistant", "model": MODEL, "content": [],
+        "stop_reason": None, "stop_sequence": None, "usage": start_usage,
+    }  # fmt: skip
     events = [
         _event("message_start", {"type": "message_start", "message": message}, newline),
         _event(

@@ -156,8 +156,10 @@ class AnthropicFake:
         if prefix:
             self.state.prompt_cache.add(key)
         headers = {"request-id": _request_id()}
-        message: dict[str, Any] = {"id": f"msg_{uuid.uuid4().hex[:24]}", "type": "message", "role": "assistant",
-                   "model": model, "content": [], "stop_reason": None, "stop_sequence": None}  # fmt: skip
+        message: dict[str, Any] = {
+            "id": f"msg_{uuid.uuid4().hex[:24]}", "type": "message", "role": "assistant", "model": model,
+            "content": [], "stop_reason": None, "stop_sequence": None,
+        }  # fmt: skip
         stop_reason = "max_tokens" if cut else "end_turn"
         if not stream:
             self.state.record(DIALECT, request.path, model, False, usage)
