@@ -165,6 +165,14 @@ def test_json_array_stream_split_by_depth(piece: int, sse: bool | None) -> None:
     assert scanner.counts is not None and as_tuple(scanner.counts) == expected(FINAL)
 
 
+def test_sse_frames_go_out_whole() -> None:
+    first, second = (b"data: " + orjson.dumps(f) + b"\r\n\r\n" for f in _frames(["a", "b"], FINAL))
+    scanner = StreamScanner(sse=True)
+    assert scanner.feed(first + second[:10]) == first
+    assert scanner.feed(second[10:-1]) == b""
+    assert scanner.feed(second[-1:]) == second
+
+
 def test_sse_without_finish_reason_is_not_done() -> None:
     frames = _frames(["a", "b"], FINAL)
     del frames[-1]["candidates"][0]["finishReason"]

@@ -18,6 +18,7 @@ from .asgi import Receive, Scope, Send, header, reply
 from .dialects import openai
 from .endpoints import STATIC, Endpoint
 from .metering import Exchange, to_event
+from .metrics import Metrics
 from .policy import Counters, KeyPolicy
 from .proxy import Proxy
 from .publisher import UsagePublisher
@@ -36,6 +37,7 @@ class GatewayApp:
         self.snapshot = ConfigSnapshot(self.counters)
         self.pool = AccountPool(lambda: self.snapshot.accounts.values(), sticky_ttl_s=settings.sticky_ttl)
         self.policy = KeyPolicy(self.counters)
+        self.metrics = Metrics()
         self.proxy: Proxy | None = None
         self.publisher: UsagePublisher | None = None
         self._nc = None
@@ -43,6 +45,7 @@ class GatewayApp:
         self._routes: dict[tuple[str, str], Route] = {
             ("GET", "/v1/models"): self._models,
             ("GET", "/healthz"): self._health,
+            ("GET", "/metrics"): self._metrics,
         }
         for path, endpoint in STATIC.items():
             self._routes[("POST", path)] = partial(self._proxied, endpoint)
@@ -70,7 +73,8 @@ class GatewayApp:
         assert self.proxy is not None and self.publisher is not None
         request_id = new_request_id()
         key = self.proxy.authenticate(scope)
-        if key is None:  # not a usage row (SPEC §3)
+        if key is None:  # not a usage row (SPEC §3), only a metric
+            self.metrics.unauthenticated += 1
             body = endpoint.dialect.error_body(401, "invalid, disabled or expired API key", "invalid_api_key")
             return await reply(send, 401, body, request_id)
         client = scope.get("client")
@@ -103,6 +107,7 @@ class GatewayApp:
                 event.status_code < 400,
             )
             self.publisher.submit(event)
+            self.metrics.requests[(event.endpoint, event.status_code)] += 1
 
     async def _models(self, scope: Scope, receive: Receive, send: Send) -> None:
         request_id = new_request_id()
@@ -131,14 +136,21 @@ class GatewayApp:
             "nats": ok,
             "accounts": self.pool.snapshot(),
         }
-        if self.publisher is not None:
-            status |= {
-                "usage_buffered": self.publisher.pending,
-                "usage_published": self.publisher.published,
-                "usage_spooled": self.publisher.spooled,
-                "usage_replayed": self.publisher.replayed,
-            }
-        await reply(send, 200, orjson.dumps(status), new_request_id())
+        await reply(send, 200, orjson.dumps(status | self._usage_gauges()), new_request_id())
+
+    def _usage_gauges(self) -> dict[str, float]:
+        if self.publisher is None:
+            return {}
+        return {
+            "usage_buffered": self.publisher.pending,
+            "usage_published": self.publisher.published,
+            "usage_spooled": self.publisher.spooled,
+            "usage_replayed": self.publisher.replayed,
+        }
+
+    async def _metrics(self, scope: Scope, receive: Receive, send: Send) -> None:
+        body = self.metrics.render(self._usage_gauges(), self.pool.snapshot())
+        await reply(send, 200, body, new_request_id(), b"text/plain; version=0.0.4")
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
