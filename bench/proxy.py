@@ -1,20 +1,23 @@
 """The proxy benchmark (SPEC §8): one command, one run, all on 127.0.0.1.
 
-    make bench                      # or: .venv/bin/python -m bench.proxy [--quick] [--no-litellm]
+    make bench        # = .venv/bin/python -m bench.proxy [--quick] [--no-litellm] [--rounds N]
 
-It measures, against one fixed upstream (nginx answering a canned OpenAI chat completion, and
-a canned SSE stream on /stream/v1/chat/completions):
+Against one fixed upstream (nginx answering a canned OpenAI chat completion on
+/v1/chat/completions, and a canned SSE stream on /stream/v1/chat/completions) it measures:
 
-  direct      the upstream called directly (the reference for added latency)
-  nginx       nginx `proxy_pass` in front of it (the limit of this rig)
-  tallygate   the embedded stack (`tallygate up`), metering on: every request is a usage event
-              published to JetStream and ingested into chDB; the rows are counted afterwards
-  litellm     LiteLLM proxy, the Python peer (its own venv in bench/.litellm-venv)
+  direct     the upstream called directly (the reference for added latency)
+  nginx      nginx `proxy_pass` in front of it (the limit of this rig)
+  floor      bench/floor.py: the smallest proxy of the gateway's own architecture (uvicorn +
+             one aiohttp session, nothing else), so the machine's speed today is known
+  tallygate  the embedded stack (`tallygate up`), metering on: each request is a usage event
+             published to JetStream and ingested into chDB; the rows are counted afterwards
+  litellm    LiteLLM proxy, the Python peer (its own venv, bench/.litellm-venv)
 
-Each proxy under test runs on core 1; wrk, the upstream and the rest of the stack (NATS, the
-data process, the supervisor, this script) stay on core 0. Throughput is wrk at c=32, latency
-wrk at c=1; each figure is the median of several rounds, interleaved across targets. Results
-are printed as a table and written to bench/results/proxy-<timestamp>.json.
+Each proxy under test runs alone on core 1; wrk, the upstream and the rest of the stack (NATS,
+the data process, the supervisor, this script) stay on core 0. Throughput is wrk at c=32,
+latency wrk at c=1; each figure is the median of several rounds, interleaved across targets.
+CPU used meanwhile by processes this run did not start is measured and reported ("other").
+The results are printed as a table and written to bench/results/proxy-<timestamp>.json.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import contextlib
 import json
 import os
 import platform
+import resource
 import shutil
 import signal
 import socket
@@ -36,18 +40,20 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-BENCH = ROOT / "bench"
-RESULTS = BENCH / "results"
-LITELLM_VENV = BENCH / ".litellm-venv"
+RESULTS = ROOT / "bench" / "results"
+LITELLM_VENV = ROOT / "bench" / ".litellm-venv"
 VENV_BIN = ROOT / ".venv" / "bin"
+TICK = os.sysconf("SC_CLK_TCK")
 
-# SPEC §8 targets
+# SPEC §8
 TARGET_RPS = 4000
 TARGET_ADDED_P50_MS = 0.5
 TARGET_ADDED_P99_MS = 2.0
@@ -55,8 +61,13 @@ TARGET_RSS_MB = 150
 TARGET_VS_LITELLM = 50
 TARGET_UP_S = 10
 
+MODES = ("plain", "stream")
 PLAIN_BODY = '{"model":"bench-plain","messages":[{"role":"user","content":"hi"}]}'
 STREAM_BODY = '{"model":"bench-stream","stream":true,"messages":[{"role":"user","content":"hi"}]}'
+BODIES = {"plain": PLAIN_BODY, "stream": STREAM_BODY}
+UPSTREAM_PATHS = {"plain": "/v1/chat/completions", "stream": "/stream/v1/chat/completions"}
+GATEWAY_PATHS = {"plain": "/v1/chat/completions", "stream": "/v1/chat/completions"}
+LITELLM_KEY = "sk-litellm-bench"
 
 CANNED_COMPLETION = json.dumps(
     {
@@ -90,29 +101,26 @@ CANNED_COMPLETION = json.dumps(
 )
 
 
-def _chunk(delta: dict[str, Any], finish: str | None = None, usage: Any = None, choices: bool = True) -> str:
+def _chunk(delta: dict[str, Any], finish: str | None = None, usage: Any = None) -> str:
+    choices = [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}]
     doc = {
         "id": "chatcmpl-bench0001",
         "object": "chat.completion.chunk",
         "created": 1763856000,
         "model": "bench-stream",
         "system_fingerprint": "fp_bench",
-        "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}]
-        if choices
-        else [],
+        "choices": [] if usage else choices,
         "usage": usage,
     }
     return "data: " + json.dumps(doc, separators=(",", ":")) + "\n\n"
 
 
+WORDS = ["Hello", "!", " How", " can", " I", " help", " you", " today", "?"]
 CANNED_STREAM = (
     _chunk({"role": "assistant", "content": "", "refusal": None})
-    + "".join(
-        _chunk({"content": word})
-        for word in ["Hello", "!", " How", " can", " I", " help", " you", " today", "?"]
-    )
+    + "".join(_chunk({"content": word}) for word in WORDS)
     + _chunk({}, finish="stop")
-    + _chunk({}, usage={"prompt_tokens": 9, "completion_tokens": 9, "total_tokens": 18}, choices=False)
+    + _chunk({}, usage={"prompt_tokens": 9, "completion_tokens": 9, "total_tokens": 18})
     + "data: [DONE]\n\n"
 )
 
@@ -140,7 +148,7 @@ class BenchError(Exception):
     pass
 
 
-# ---------------------------------------------------------------- processes
+# ---------------------------------------------------------------- /proc
 
 
 def free_port() -> int:
@@ -150,16 +158,13 @@ def free_port() -> int:
 
 
 def _stat(pid: int) -> list[str] | None:
+    """/proc/PID/stat split into fields (field 1 is the command name, which may hold spaces)."""
     try:
         raw = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
         return None
-    # the command name is in parentheses and may hold spaces
-    return (
-        [raw[: raw.index(" ")]]
-        + [raw[raw.index("(") + 1 : raw.rindex(")")]]
-        + raw[raw.rindex(")") + 2 :].split()
-    )
+    head, _, rest = raw.rpartition(")")
+    return [raw.split(" ", 1)[0], head.partition("(")[2], *rest.split()]
 
 
 def children(pid: int) -> list[int]:
@@ -188,34 +193,39 @@ def cmdline(pid: int) -> str:
         return ""
 
 
+def _is_kthread(pid: int) -> bool:
+    st = _stat(pid)
+    return pid == 2 or (st is not None and st[3] == "2")
+
+
 def cpu_seconds(pids: list[int]) -> float:
-    ticks = os.sysconf("SC_CLK_TCK")
+    """User + system CPU of these processes (all their threads), in seconds."""
     total = 0
     for pid in pids:
         st = _stat(pid)
         if st:
             total += int(st[13]) + int(st[14])
-    return total / ticks
+    return total / TICK
 
 
-def status_kb(pid: int, field_name: str) -> int:
+def status_kb(pid: int, name: str) -> int:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith(field_name + ":"):
+            if line.startswith(name + ":"):
                 return int(line.split()[1])
     except OSError:
         pass
     return 0
 
 
-def core_busy() -> dict[str, tuple[int, int]]:
-    """Per-core (busy, total) jiffies from /proc/stat."""
+def core_jiffies() -> dict[str, tuple[int, int]]:
+    """Per core (busy, total) jiffies from /proc/stat."""
     out = {}
     for line in Path("/proc/stat").read_text().splitlines():
         parts = line.split()
         if parts[0].startswith("cpu") and parts[0] != "cpu":
             nums = [int(x) for x in parts[1:]]
-            idle = nums[3] + (nums[4] if len(nums) > 4 else 0)
+            idle = nums[3] + nums[4]
             out[parts[0]] = (sum(nums) - idle, sum(nums))
     return out
 
@@ -228,17 +238,31 @@ def core_util(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, in
     return util
 
 
+def process_cpu_total() -> float:
+    """user + nice + system over all cores, in seconds: what processes (not interrupts) used."""
+    nums = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:4]]
+    return sum(nums) / TICK
+
+
+def own_rusage() -> float:
+    self_, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return self_.ru_utime + self_.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+# ---------------------------------------------------------------- processes
+
+
 @dataclass
 class Managed:
     name: str
     proc: subprocess.Popen[bytes]
     stop_signal: int
     stop_timeout: float
-    extra: list[int] = field(default_factory=list)  # descendants seen while it ran
+    seen: list[int] = field(default_factory=list)  # descendants seen while it ran
 
 
 class Processes:
-    """Everything this run starts, stopped by PID in reverse order."""
+    """Everything this run starts; stopped by PID, in reverse order."""
 
     def __init__(self) -> None:
         self.items: list[Managed] = []
@@ -251,32 +275,37 @@ class Processes:
         cpu: int | None = None,
         log_path: Path | None = None,
         env: dict[str, str] | None = None,
+        cwd: Path | None = None,
         stop_signal: int = signal.SIGTERM,
         stop_timeout: float = 10.0,
     ) -> subprocess.Popen[bytes]:
         if cpu is not None:
             argv = ["taskset", "-c", str(cpu), *argv]
-        out = open(log_path, "ab") if log_path else subprocess.DEVNULL  # noqa: SIM115
-        proc = subprocess.Popen(
-            argv,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            env=env,
-            start_new_session=True,
-        )
-        if log_path:
-            out.close()  # type: ignore[union-attr]
+        with open(log_path or os.devnull, "ab") as out:
+            proc = subprocess.Popen(
+                argv,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                env=env,
+                cwd=cwd,
+                start_new_session=True,
+            )
         self.items.append(Managed(name, proc, stop_signal, stop_timeout))
         return proc
 
-    def remember_descendants(self) -> None:
+    def all_pids(self) -> list[int]:
+        """Every live process this run started, and their descendants."""
+        pids = []
         for m in self.items:
             if m.proc.poll() is None:
-                m.extra = sorted(set(m.extra) | set(descendants(m.proc.pid)))
+                tree = descendants(m.proc.pid)
+                m.seen = sorted(set(m.seen) | set(tree))
+                pids += [m.proc.pid, *tree]
+        return pids
 
     def stop_all(self) -> None:
-        self.remember_descendants()
+        self.all_pids()
         for m in reversed(self.items):
             if m.proc.poll() is None:
                 with contextlib.suppress(ProcessLookupError):
@@ -288,9 +317,9 @@ class Processes:
                     with contextlib.suppress(ProcessLookupError):
                         m.proc.kill()
                     m.proc.wait()
-            # a child left behind (it should have gone with its parent): end it by its PID
+            # a descendant should have gone with its parent; one left behind is ended by its PID
             deadline = time.monotonic() + 5
-            for pid in m.extra:
+            for pid in m.seen:
                 while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
                     time.sleep(0.05)
                 if Path(f"/proc/{pid}").exists():
@@ -300,7 +329,7 @@ class Processes:
 
 
 def wait_idle(pids: list[int], timeout: float, window: float = 0.25, busy: float = 0.05) -> float:
-    """Wait until pids use under `busy` of a core over `window`; return the seconds waited."""
+    """Wait until pids use less than `busy` of a core over `window`; return the seconds waited."""
     started = time.monotonic()
     last = cpu_seconds(pids)
     while time.monotonic() - started < timeout:
@@ -332,7 +361,9 @@ def http(
         return exc.code, exc.read()
 
 
-def wait_until(what: str, check: Any, timeout: float, proc: subprocess.Popen[bytes] | None = None) -> None:
+def wait_until(
+    what: str, check: Callable[[], bool], timeout: float, proc: subprocess.Popen[bytes] | None = None
+) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc is not None and proc.poll() is not None:
@@ -344,37 +375,62 @@ def wait_until(what: str, check: Any, timeout: float, proc: subprocess.Popen[byt
     raise BenchError(f"{what}: not ready within {timeout:.0f}s")
 
 
+def listening(port: int) -> Callable[[], bool]:
+    def check() -> bool:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            return True
+
+    return check
+
+
+def answers_200(url: str, body: str, token: str) -> bool:
+    return probe(url, body, token) == 200
+
+
+def tg_ready(tg: Tallygate, body: str) -> bool:
+    return tg.probe(body) == 200
+
+
+def probe(url: str, body: str, token: str) -> int:
+    """One request, checked: a plain answer carries usage, a stream ends with [DONE]."""
+    headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    status, answer = http("POST", url, body.encode(), headers, 10)
+    stream = '"stream":true' in body
+    if status == 200 and stream and b"[DONE]" not in answer:
+        raise BenchError(f"{url}: a streamed answer without [DONE]: {answer[:300]!r}")
+    if status == 200 and not stream and b'"usage"' not in answer:
+        raise BenchError(f"{url}: a plain answer without usage: {answer[:300]!r}")
+    return status
+
+
 # ---------------------------------------------------------------- tools
-
-
-def ensure_tools() -> None:
-    missing = [tool for tool in ("nginx", "wrk", "taskset") if not find_tool(tool)]
-    if not missing:
-        return
-    packages = " ".join(
-        p for t, p in (("nginx", "nginx-light"), ("wrk", "wrk"), ("taskset", "util-linux")) if t in missing
-    )
-    command = f"apt-get update && apt-get install -y {packages}"
-    if os.geteuid() != 0:
-        raise BenchError(f"missing {', '.join(missing)}; install with: sudo sh -c '{command}'")
-    log(f"missing {', '.join(missing)}; running: {command}")
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    subprocess.run(["apt-get", "update"], check=True, env=env, stdout=subprocess.DEVNULL)
-    result = subprocess.run(
-        ["apt-get", "install", "-y", *packages.split()], env=env, stdout=subprocess.DEVNULL
-    )
-    if result.returncode != 0 and "nginx-light" in packages:  # newer Debian has no nginx-light
-        subprocess.run(
-            ["apt-get", "install", "-y", *packages.replace("nginx-light", "nginx").split()],
-            check=True, env=env, stdout=subprocess.DEVNULL,
-        )  # fmt: skip
-    still = [tool for tool in missing if not find_tool(tool)]
-    if still:
-        raise BenchError(f"still missing after apt-get: {', '.join(still)}")
 
 
 def find_tool(name: str) -> str | None:
     return shutil.which(name) or shutil.which(name, path="/usr/sbin:/usr/bin:/sbin:/bin")
+
+
+def ensure_tools() -> None:
+    wanted = {"nginx": "nginx-light", "wrk": "wrk", "taskset": "util-linux"}
+    missing = [tool for tool in wanted if not find_tool(tool)]
+    if not missing:
+        return
+    packages = [wanted[tool] for tool in missing]
+    command = f"apt-get update && apt-get install -y {' '.join(packages)}"
+    if os.geteuid() != 0:
+        raise BenchError(f"missing {', '.join(missing)}; install them with: sudo sh -c '{command}'")
+    log(f"missing {', '.join(missing)}; running: {command}")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "update"], check=True, env=env, stdout=subprocess.DEVNULL)
+    done = subprocess.run(["apt-get", "install", "-y", *packages], env=env, stdout=subprocess.DEVNULL)
+    if done.returncode != 0 and "nginx-light" in packages:  # releases without nginx-light
+        packages = ["nginx" if p == "nginx-light" else p for p in packages]
+        subprocess.run(
+            ["apt-get", "install", "-y", *packages], check=True, env=env, stdout=subprocess.DEVNULL
+        )
+    still = [tool for tool in missing if not find_tool(tool)]
+    if still:
+        raise BenchError(f"still missing after apt-get: {', '.join(still)}")
 
 
 def find_uv() -> str | None:
@@ -387,69 +443,18 @@ def find_uv() -> str | None:
 # ---------------------------------------------------------------- nginx
 
 
-def nginx_conf(tmp: Path, name: str, cpu: int, servers: str) -> Path:
-    user = "user root;" if os.geteuid() == 0 else ""
-    temp = "\n".join(
-        f"  {kind}_temp_path {tmp / f'{name}-{kind}'};"
-        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-    )
-    conf = f"""{user}
-worker_processes 1;
-worker_cpu_affinity {"1" + "0" * cpu};
-worker_rlimit_nofile 65536;
-pid {tmp / f"{name}.pid"};
-error_log {tmp / f"{name}-error.log"} warn;
-events {{ worker_connections 4096; multi_accept on; }}
-http {{
-  access_log off;
-  server_tokens off;
-  keepalive_requests 1000000;
-  keepalive_timeout 75s;
-{temp}
-{servers}
-}}
-"""
-    path = tmp / f"{name}.conf"
-    path.write_text(conf)
-    return path
-
-
 def nginx_quote(text: str) -> str:
     assert "'" not in text and "$" not in text and "\\" not in text
     return "'" + text + "'"
 
 
-def start_nginx(
-    procs: Processes, tmp: Path, name: str, cpu: int, port: int, servers: str
-) -> subprocess.Popen[bytes]:
-    conf = nginx_conf(tmp, name, cpu, servers)
-    nginx = find_tool("nginx")
-    assert nginx
-    test = subprocess.run(
-        [nginx, "-t", "-q", "-p", str(tmp), "-c", str(conf)], capture_output=True, text=True
-    )
-    if test.returncode != 0:
-        raise BenchError(f"nginx config {conf} refused: {test.stderr.strip()}")
-    proc = procs.start(
-        f"nginx-{name}",
-        [nginx, "-p", str(tmp), "-c", str(conf), "-g", "daemon off;"],
-        cpu=cpu,
-        log_path=tmp / f"{name}-stdout.log",
-        stop_signal=signal.SIGQUIT,
-    )
-
-    def listening() -> bool:
-        with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-            return True
-
-    wait_until(f"nginx {name}", listening, 10, proc)
-    return proc
-
-
 def upstream_servers(port: int) -> str:
     return f"""  server {{
     listen 127.0.0.1:{port} backlog=4096;
-    location = /v1/chat/completions {{ default_type application/json; return 200 {nginx_quote(CANNED_COMPLETION)}; }}
+    location = /v1/chat/completions {{
+      default_type application/json;
+      return 200 {nginx_quote(CANNED_COMPLETION)};
+    }}
     location = /stream/v1/chat/completions {{
       default_type text/event-stream;
       add_header Cache-Control no-cache;
@@ -474,6 +479,47 @@ def proxy_servers(port: int, upstream_port: int) -> str:
   }}"""
 
 
+def start_nginx(
+    procs: Processes, tmp: Path, name: str, cpu: int, port: int, servers: str
+) -> subprocess.Popen[bytes]:
+    temp_paths = "\n".join(
+        f"  {kind}_temp_path {tmp / f'{name}-{kind}'};"
+        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    conf = tmp / f"{name}.conf"
+    conf.write_text(f"""{"user root;" if os.geteuid() == 0 else ""}
+worker_processes 1;
+worker_cpu_affinity {"1" + "0" * cpu};
+worker_rlimit_nofile 65536;
+pid {tmp / f"{name}.pid"};
+error_log {tmp / f"{name}-error.log"} warn;
+events {{ worker_connections 4096; multi_accept on; }}
+http {{
+  access_log off;
+  server_tokens off;
+  keepalive_requests 1000000;
+  keepalive_timeout 75s;
+{temp_paths}
+{servers}
+}}
+""")
+    nginx = find_tool("nginx") or "nginx"
+    test = subprocess.run(
+        [nginx, "-t", "-q", "-p", str(tmp), "-c", str(conf)], capture_output=True, text=True
+    )
+    if test.returncode != 0:
+        raise BenchError(f"nginx refused {conf}: {test.stderr.strip()}")
+    proc = procs.start(
+        f"nginx-{name}",
+        [nginx, "-p", str(tmp), "-c", str(conf), "-g", "daemon off;"],
+        cpu=cpu,
+        log_path=tmp / f"{name}-stdout.log",
+        stop_signal=signal.SIGQUIT,
+    )
+    wait_until(f"nginx {name}", listening(port), 10, proc)
+    return proc
+
+
 # ---------------------------------------------------------------- tallygate
 
 
@@ -484,7 +530,7 @@ class Tallygate:
     gateway_pid: int
     api_key: str
     up_seconds: float
-    probes: int = 0  # requests sent to the gateway outside wrk (each is a usage row, 404s included)
+    probes: int = 0  # requests sent outside wrk; each is a usage row (a 404 before the config lands too)
 
     def probe(self, body: str) -> int:
         self.probes += 1
@@ -497,76 +543,60 @@ class Tallygate:
             raise BenchError(f"/api/sql answered {status}: {body[:300]!r}")
         return [json.loads(line) for line in body.splitlines() if line.strip()]
 
+    def rows(self) -> int:
+        return int(self.sql("SELECT count() AS n FROM tallygate.usage")[0]["n"])
+
 
 def start_tallygate(
-    procs: Processes, tmp: Path, upstream_port: int, others_cpu: int, gateway_cpu: int
+    procs: Processes, tmp: Path, upstream_port: int, others_cpu: int, gw_cpu: int
 ) -> Tallygate:
     data = tmp / "tallygate"
     exe = VENV_BIN / "tallygate"
     if not exe.exists():
         raise BenchError(f"{exe} not found: run `make venv` first")
     started = time.monotonic()
-    proc = procs.start(
-        "tallygate",
-        [str(exe), "up", "--data-dir", str(data), "--no-demo", "--gateway-port", "0", "--admin-port", "0"],
-        cpu=others_cpu,
-        log_path=tmp / "tallygate-up.log",
-        stop_timeout=90,
-    )
-    run_json = data / "run.json"
+    argv = [str(exe), "up", "--data-dir", str(data), "--no-demo", "--gateway-port", "0", "--admin-port", "0"]
+    up_log = tmp / "tallygate-up.log"
+    proc = procs.start("tallygate", argv, cpu=others_cpu, log_path=up_log, stop_timeout=90)
     try:
-        wait_until("tallygate up (run.json)", run_json.exists, 120, proc)
+        wait_until("tallygate up (run.json)", (data / "run.json").exists, 120, proc)
     except BenchError as exc:
-        tail = (tmp / "tallygate-up.log").read_text(errors="replace")[-2000:]
+        tail = up_log.read_text(errors="replace")[-2000:]
         raise BenchError(f"{exc}\n--- tallygate up log ---\n{tail}") from None
     up_seconds = time.monotonic() - started
-    info = json.loads(run_json.read_text())
+    info = json.loads((data / "run.json").read_text())
     gateway = [pid for pid in children(proc.pid) if "tallygate_gateway" in cmdline(pid)]
     if len(gateway) != 1:
         raise BenchError(f"expected one gateway child of pid {proc.pid}, found {gateway}")
-    pin(gateway[0], gateway_cpu)
-    log(f"tallygate up in {up_seconds:.1f}s; gateway pid {gateway[0]} pinned to core {gateway_cpu}")
+    pin(gateway[0], gw_cpu)
+    log(f"tallygate up in {up_seconds:.1f}s; gateway pid {gateway[0]} pinned to core {gw_cpu}")
 
-    admin = info["admin_url"]
     auth = {"Authorization": f"Bearer {info['admin_token']}", "Content-Type": "application/json"}
-    for name, base, model in (
+    accounts = [
         ("bench plain", f"http://127.0.0.1:{upstream_port}/v1", "bench-plain"),
         ("bench stream", f"http://127.0.0.1:{upstream_port}/stream/v1", "bench-stream"),
-    ):
-        body = {"name": name, "provider": "openai_compatible", "base_url": base, "api_key": "sk-upstream-bench",
-                "models": [model]}  # fmt: skip
-        status, answer = http("POST", f"{admin}/api/accounts", json.dumps(body).encode(), auth)
+    ]
+    for name, base_url, model in accounts:
+        account = {
+            "name": name,
+            "provider": "openai_compatible",
+            "base_url": base_url,
+            "api_key": "sk-upstream-bench",
+            "models": [model],
+        }
+        status, answer = http("POST", f"{info['admin_url']}/api/accounts", json.dumps(account).encode(), auth)
         if status not in (200, 201):
             raise BenchError(f"POST /api/accounts answered {status}: {answer[:300]!r}")
-    status, answer = http("POST", f"{admin}/api/keys", json.dumps({"name": "bench"}).encode(), auth)
+    status, answer = http("POST", f"{info['admin_url']}/api/keys", b'{"name": "bench"}', auth)
     if status not in (200, 201):
         raise BenchError(f"POST /api/keys answered {status}: {answer[:300]!r}")
-    key = json.loads(answer)["key"]
-    tg = Tallygate(proc, info, gateway[0], key, up_seconds)
-    for body in (PLAIN_BODY, STREAM_BODY):  # the gateway sees the new config within a second
-        wait_until("gateway serving the bench accounts", lambda b=body: tg.probe(b) == 200, 20, proc)
+    tg = Tallygate(proc, info, gateway[0], json.loads(answer)["key"], up_seconds)
+    for body in (PLAIN_BODY, STREAM_BODY):  # the gateway sees new config within a second
+        wait_until("gateway serving the bench accounts", partial(tg_ready, tg, body), 20, proc)
     return tg
 
 
-def probe(url: str, body: str, token: str) -> int:
-    status, answer = http(
-        "POST",
-        url,
-        body.encode(),
-        {"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
-        10,
-    )
-    if status == 200 and '"stream":true' in body and b"[DONE]" not in answer:
-        raise BenchError(f"{url}: a streamed answer without [DONE]: {answer[:300]!r}")
-    if status == 200 and '"stream":true' not in body and b'"usage"' not in answer:
-        raise BenchError(f"{url}: a plain answer without usage: {answer[:300]!r}")
-    return status
-
-
 # ---------------------------------------------------------------- litellm
-
-
-LITELLM_KEY = "sk-litellm-bench"
 
 
 def ensure_litellm() -> Path | None:
@@ -575,17 +605,20 @@ def ensure_litellm() -> Path | None:
         return exe
     uv = find_uv()
     if uv is None:
-        log("LiteLLM skipped: no uv found (run `make venv` to bootstrap .tools/uv)")
+        log("LiteLLM skipped: no uv found (`make venv` bootstraps .tools/uv)")
         return None
     log(f"installing litellm[proxy] into {LITELLM_VENV.relative_to(ROOT)} (once; about a minute)")
-    steps = [
+    python = str(LITELLM_VENV / "bin" / "python")
+    for step in (
         [uv, "venv", "--quiet", "--python", "3.11", str(LITELLM_VENV)],
-        [uv, "pip", "install", "--quiet", "--python", str(LITELLM_VENV / "bin" / "python"), "litellm[proxy]"],
-    ]
-    for step in steps:
-        result = subprocess.run(step, capture_output=True, text=True, timeout=600)
-        if result.returncode != 0:
-            log(f"LiteLLM skipped: `{' '.join(step)}` failed:\n{(result.stderr or result.stdout)[-1500:]}")
+        [uv, "pip", "install", "--quiet", "--python", python, "litellm[proxy]"],
+    ):
+        try:
+            done = subprocess.run(step, capture_output=True, text=True, timeout=600)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            done = subprocess.CompletedProcess(step, 1, "", str(exc))
+        if done.returncode != 0:
+            log(f"LiteLLM skipped: `{' '.join(step)}` failed:\n{(done.stderr or done.stdout)[-1500:]}")
             shutil.rmtree(LITELLM_VENV, ignore_errors=True)
             return None
     return exe if exe.exists() else None
@@ -598,24 +631,18 @@ def start_litellm(
     if exe is None:
         return None
     config = tmp / "litellm.yaml"
-    config.write_text(
-        f"""model_list:
-  - model_name: bench-plain
+    entries = "".join(
+        f"""  - model_name: {model}
     litellm_params:
-      model: openai/bench-plain
-      api_base: http://127.0.0.1:{upstream_port}/v1
+      model: openai/{model}
+      api_base: http://127.0.0.1:{upstream_port}{base}
       api_key: sk-upstream-bench
-  - model_name: bench-stream
-    litellm_params:
-      model: openai/bench-stream
-      api_base: http://127.0.0.1:{upstream_port}/stream/v1
-      api_key: sk-upstream-bench
-general_settings:
-  master_key: {LITELLM_KEY}
-litellm_settings:
-  telemetry: false
-  turn_off_message_logging: true
 """
+        for model, base in (("bench-plain", "/v1"), ("bench-stream", "/stream/v1"))
+    )
+    config.write_text(
+        f"model_list:\n{entries}general_settings:\n  master_key: {LITELLM_KEY}\n"
+        "litellm_settings:\n  telemetry: false\n  turn_off_message_logging: true\n"
     )
     port = free_port()
     env = {
@@ -623,26 +650,30 @@ litellm_settings:
         "LITELLM_LOG": "ERROR",
         "LITELLM_LOCAL_MODEL_COST_MAP": "True",
         "LITELLM_TELEMETRY": "False",
-        "DISABLE_SCHEMA_UPDATE": "True",
     }
-    proc = procs.start(
-        "litellm",
-        [str(exe), "--config", str(config), "--host", "127.0.0.1", "--port", str(port), "--num_workers", "1"],
-        cpu=cpu,
-        log_path=tmp / "litellm.log",
-        env=env,
-    )
+    argv = [
+        str(exe),
+        "--config",
+        str(config),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--num_workers",
+        "1",
+    ]
+    lt_log = tmp / "litellm.log"
+    proc = procs.start("litellm", argv, cpu=cpu, log_path=lt_log, env=env)
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until(
             "litellm", lambda: http("GET", f"{base}/health/liveliness", timeout=2)[0] == 200, 180, proc
         )
         for body in (PLAIN_BODY, STREAM_BODY):
-            wait_until("litellm serving", lambda b=body: probe(f"{base}/v1/chat/completions", b, LITELLM_KEY) == 200,
-                       30, proc)  # fmt: skip
+            check = partial(answers_200, f"{base}/v1/chat/completions", body, LITELLM_KEY)
+            wait_until("litellm serving", check, 30, proc)
     except BenchError as exc:
-        tail = (tmp / "litellm.log").read_text(errors="replace")[-1500:]
-        log(f"LiteLLM skipped: {exc}\n--- litellm log ---\n{tail}")
+        log(f"LiteLLM skipped: {exc}\n--- litellm log ---\n{lt_log.read_text(errors='replace')[-1500:]}")
         return None
     return proc, port
 
@@ -655,30 +686,27 @@ class Target:
     name: str
     url: str  # base, without the path
     token: str
-    pids: list[int]  # whose CPU and RSS count as the proxy's (empty for direct)
-    paths: dict[str, str]  # mode -> path
-    bodies: dict[str, str]
+    pids: list[int]  # whose CPU and RSS are the proxy's (none for direct)
+    paths: dict[str, str]
     lua: dict[str, Path] = field(default_factory=dict)
-    expected_status: int = 200
 
 
 class RssSampler:
-    def __init__(self) -> None:
-        self.pids: list[int] = []
+    """The highest summed VmRSS of some processes while a run lasts."""
+
+    def __init__(self, pids: list[int]) -> None:
+        self.pids = pids
         self.max_kb = 0
         self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._thread = threading.Thread(target=self._run, daemon=True)
 
     def __enter__(self) -> RssSampler:
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
-        if self._thread:
-            self._thread.join()
+        self._thread.join()
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -686,83 +714,139 @@ class RssSampler:
             self._stop.wait(0.2)
 
 
-def run_wrk(
-    target: Target, mode: str, conns: int, duration: int, cpu: int, rss: RssSampler | None
-) -> dict[str, Any]:
-    argv = ["taskset", "-c", str(cpu), find_tool("wrk") or "wrk", "-t1", f"-c{conns}", f"-d{duration}s",
-            "--timeout", "10s", "-s", str(target.lua[mode])]  # fmt: skip
-    if conns == 1:
-        argv.append("--latency")
-    argv.append(target.url + target.paths[mode])
-    pids = [p for pid in target.pids for p in (pid, *descendants(pid))]
-    cpu0, cores0 = cpu_seconds(pids), core_busy()
-    if rss is not None:
-        rss.pids = pids
-        rss.max_kb = 0
-    with rss if rss is not None else contextlib.nullcontext():
-        proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
-        try:
-            out, err = proc.communicate(timeout=duration + 60)
-        except BaseException:
-            with contextlib.suppress(ProcessLookupError):
-                proc.kill()
-            proc.wait()
-            raise
-    cpu1, cores1 = cpu_seconds(pids), core_busy()
-    # work the proxy deferred past the run (e.g. usage events still being published) is its
-    # cost too: wait until it is idle, and count that CPU
-    drain_s = wait_idle(pids, 20) if pids else 0.0
-    cpu2 = cpu_seconds(pids)
-    line = next((ln for ln in out.decode().splitlines() if ln.startswith("BENCHJSON ")), None)
-    if line is None:
-        raise BenchError(
-            f"wrk gave no result for {target.name} {mode}: {err.decode()[-500:]} {out.decode()[-500:]}"
+class Runner:
+    """Runs wrk, with the bookkeeping around it: the proxy's CPU and RSS, per-core load, the
+    CPU that processes foreign to this run used meanwhile, and a wait for quiet before."""
+
+    def __init__(self, procs: Processes, wrk_cpu: int, quiet_pct: float, quiet_budget_s: float) -> None:
+        self.procs = procs
+        self.wrk_cpu = wrk_cpu
+        self.quiet_pct = quiet_pct
+        self.quiet_budget = quiet_budget_s
+        self.waited = 0.0
+
+    def _ours(self) -> float:
+        """CPU seconds of this run's processes, plus the kernel's own threads (the loopback
+        traffic's softirq work lands in ksoftirqd): what is not foreign."""
+        kernel = [pid for pid in (int(e) for e in os.listdir("/proc") if e.isdigit()) if _is_kthread(pid)]
+        return cpu_seconds(self.procs.all_pids() + kernel) + own_rusage()
+
+    def foreign_pct(self, window: float) -> float:
+        sys0, ours0, t0 = process_cpu_total(), self._ours(), time.monotonic()
+        time.sleep(window)
+        sys1, ours1, t1 = process_cpu_total(), self._ours(), time.monotonic()
+        return 100 * max((sys1 - sys0) - (ours1 - ours0), 0.0) / (t1 - t0)
+
+    def settle(self) -> None:
+        """Let the stack finish what the last run left (ingest, merges), then wait for quiet."""
+        waited = wait_idle(self.procs.all_pids(), 10, busy=0.1)
+        if waited > 1.5:
+            log(f"  waited {waited:.1f}s for the stack to go idle")
+        self.wait_quiet()
+
+    def wait_quiet(self, max_wait: float = 15.0) -> None:
+        """Other work on this machine (tests, builds) skews figures: wait a little for it to pass."""
+        started = time.monotonic()
+        while True:
+            pct = self.foreign_pct(0.3)
+            if pct < self.quiet_pct:
+                break
+            if time.monotonic() - started > max_wait or self.waited >= self.quiet_budget:
+                log(f"  (other processes still use {pct:.0f}% of a core; measuring anyway)")
+                break
+            self.waited += 0.3
+        if time.monotonic() - started > 1:
+            log(f"  waited {time.monotonic() - started:.1f}s for other processes to quieten down")
+
+    def run(self, target: Target, mode: str, conns: int, duration: int, rss: bool) -> dict[str, Any]:
+        self.settle()
+        wrk = find_tool("wrk") or "wrk"
+        argv = ["taskset", "-c", str(self.wrk_cpu), wrk, "-t1", f"-c{conns}", f"-d{duration}s"]
+        argv += ["--timeout", "10s", "-s", str(target.lua[mode])]
+        if conns == 1:
+            argv.append("--latency")
+        argv.append(target.url + target.paths[mode])
+        pids = [p for pid in target.pids for p in (pid, *descendants(pid))]
+        cpu0, cores0 = cpu_seconds(pids), core_jiffies()
+        sys0, ours0, t0 = process_cpu_total(), self._ours(), time.monotonic()
+        sampler = RssSampler(pids) if rss else None
+        with sampler or contextlib.nullcontext():
+            proc = subprocess.Popen(
+                argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+            )
+            try:
+                out, err = proc.communicate(timeout=duration + 60)
+            except BaseException:
+                with contextlib.suppress(ProcessLookupError):
+                    proc.kill()
+                proc.wait()
+                raise
+        cpu1, cores1 = cpu_seconds(pids), core_jiffies()
+        sys1, ours1, t1 = process_cpu_total(), self._ours(), time.monotonic()
+        # Work the proxy deferred past the run (usage events still being published, say) is its
+        # cost too: wait until it is idle and count that CPU in.
+        drain_s = wait_idle(pids, 20) if pids else 0.0
+        cpu2 = cpu_seconds(pids)
+        line = next((ln for ln in out.decode().splitlines() if ln.startswith("BENCHJSON ")), None)
+        if line is None:
+            raise BenchError(f"wrk gave no result for {target.name} {mode}: {err.decode()[-500:]}")
+        res: dict[str, Any] = {"target": target.name, "mode": mode, "conns": conns, "duration_s": duration}
+        res.update(json.loads(line.removeprefix("BENCHJSON ")))
+        seconds = res["duration_us"] / 1e6
+        res["rps"] = res["requests"] / seconds if seconds else 0.0
+        res["errors"] = res["connect"] + res["read"] + res["write"] + res["timeout"]
+        res["non2xx"] = res["status"]
+        res["proxy_cpu_s"] = round(cpu1 - cpu0, 3)
+        res["proxy_cpu_after_s"] = round(cpu2 - cpu1, 3)
+        res["drain_s"] = round(drain_s, 2)
+        res["cpu_us_per_req"] = (
+            round(1e6 * (cpu2 - cpu0) / res["requests"], 1) if res["requests"] and pids else None
         )
-    res = json.loads(line.removeprefix("BENCHJSON "))
-    secs = res["duration_us"] / 1e6
-    res["rps"] = res["requests"] / secs if secs else 0.0
-    res["errors"] = res["connect"] + res["read"] + res["write"] + res["timeout"]
-    res["non2xx"] = res["status"]
-    res["proxy_cpu_s"] = round(cpu1 - cpu0, 3)
-    res["proxy_cpu_after_s"] = round(cpu2 - cpu1, 3)  # includes the idle-check window itself
-    res["drain_s"] = round(drain_s, 2)
-    res["proxy_cpu_us_per_req"] = (
-        round(1e6 * (cpu2 - cpu0) / res["requests"], 1) if res["requests"] and pids else None
-    )
-    res["core_util_pct"] = core_util(cores0, cores1)
-    if rss is not None:
-        res["rss_max_mb"] = round(rss.max_kb / 1024, 1)
-    res.update(target=target.name, mode=mode, conns=conns, duration_s=duration)
-    return res
+        res["core_util_pct"] = core_util(cores0, cores1)
+        res["other_pct"] = round(100 * max((sys1 - sys0) - (ours1 - ours0), 0.0) / (t1 - t0), 1)
+        if sampler:
+            res["rss_max_mb"] = round(sampler.max_kb / 1024, 1)
+        return res
 
 
 def describe(res: dict[str, Any]) -> str:
-    extra = ""
-    if res["errors"] or res["non2xx"]:
-        extra = f"  !! {res['non2xx']} non-2xx, {res['errors']} socket errors"
-    cpu = f", {res['proxy_cpu_us_per_req']:.0f} µs CPU/req" if res.get("proxy_cpu_us_per_req") else ""
+    cpu = f", {res['cpu_us_per_req']:.0f} µs CPU/req" if res.get("cpu_us_per_req") else ""
     if res.get("drain_s", 0) > 0.6:
         cpu += f" (busy {res['drain_s']:.1f}s after wrk stopped)"
     cores = " ".join(f"{k}={v:.0f}%" for k, v in sorted(res["core_util_pct"].items()))
+    extra = (
+        f"  !! {res['non2xx']} non-2xx, {res['errors']} socket errors"
+        if res["errors"] or res["non2xx"]
+        else ""
+    )
     return (
-        f"{res['target']:>9} {res['mode']:<6} c={res['conns']:<2} {res['rps']:>9.0f} req/s  "
-        f"p50 {res['p50_us'] / 1000:.3f} ms  p99 {res['p99_us'] / 1000:.3f} ms{cpu}  [{cores}]{extra}"
+        f"{res['target']:>9} {res['mode']:<6} c={res['conns']:<2} {res['rps']:>8.0f} req/s  "
+        f"p50 {res['p50_us'] / 1000:.3f} ms  p99 {res['p99_us'] / 1000:.3f} ms{cpu}  "
+        f"[{cores} other={res['other_pct']:.0f}%]{extra}"
     )
 
 
 # ---------------------------------------------------------------- report
 
 
-def median(values: list[float]) -> float | None:
+def median(values: list[Any]) -> float | None:
     values = [v for v in values if v is not None]
     return statistics.median(values) if values else None
 
 
-def summarise(runs: list[dict[str, Any]], targets: list[str]) -> dict[str, Any]:
+def _ms(us: float | None) -> float | None:
+    return None if us is None else round(us / 1000, 3)
+
+
+def _fmt(v: Any, spec: str = ".0f") -> str:
+    return "—" if v is None else format(v, spec)
+
+
+def summarise(runs: list[dict[str, Any]], names: list[str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for name in targets:
+    for name in names:
         entry: dict[str, Any] = {}
-        for mode in ("plain", "stream"):
+        for mode in MODES:
             tput = [r for r in runs if r["target"] == name and r["mode"] == mode and r["conns"] > 1]
             lat = [r for r in runs if r["target"] == name and r["mode"] == mode and r["conns"] == 1]
             entry[mode] = {
@@ -774,113 +858,24 @@ def summarise(runs: list[dict[str, Any]], targets: list[str]) -> dict[str, Any]:
                 "p99_ms_all": [_ms(r["p99_us"]) for r in lat],
                 "c32_p50_ms": _ms(median([r["p50_us"] for r in tput])),
                 "c32_p99_ms": _ms(median([r["p99_us"] for r in tput])),
-                "cpu_us_per_req": median([r.get("proxy_cpu_us_per_req") for r in tput]),
-                "rss_max_mb": max([r["rss_max_mb"] for r in tput + lat if "rss_max_mb" in r], default=None),
+                "cpu_us_per_req": median([r["cpu_us_per_req"] for r in tput]),
+                "cpu_us_per_req_c1": median([r["cpu_us_per_req"] for r in lat]),
+                "rss_max_mb": max((r["rss_max_mb"] for r in tput + lat if "rss_max_mb" in r), default=None),
                 "non2xx": sum(r["non2xx"] for r in tput + lat),
                 "errors": sum(r["errors"] for r in tput + lat),
-                "core0_util_pct": median([r["core_util_pct"].get("cpu0") for r in tput]),
-                "core1_util_pct": median([r["core_util_pct"].get("cpu1") for r in tput]),
+                "core0_pct": median([r["core_util_pct"].get("cpu0") for r in tput]),
+                "core1_pct": median([r["core_util_pct"].get("cpu1") for r in tput]),
+                "other_pct": median([r["other_pct"] for r in tput + lat]),
             }
         out[name] = entry
     direct = out.get("direct")
     for name, entry in out.items():
-        for mode in ("plain", "stream"):
-            e = entry[mode]
-            if name != "direct" and direct and e["p50_ms"] is not None and direct[mode]["p50_ms"] is not None:
-                e["added_p50_ms"] = round(e["p50_ms"] - direct[mode]["p50_ms"], 3)
-                e["added_p99_ms"] = round(e["p99_ms"] - direct[mode]["p99_ms"], 3)
+        for mode in MODES:
+            e, d = entry[mode], direct[mode] if direct else None
+            if name != "direct" and d and e["p50_ms"] is not None and d["p50_ms"] is not None:
+                e["added_p50_ms"] = round(e["p50_ms"] - d["p50_ms"], 3)
+                e["added_p99_ms"] = round(e["p99_ms"] - d["p99_ms"], 3)
     return out
-
-
-def _ms(us: float | None) -> float | None:
-    return None if us is None else round(us / 1000, 3)
-
-
-def _fmt(v: Any, spec: str = ".0f", none: str = "—") -> str:
-    return none if v is None else format(v, spec)
-
-
-def print_table(summary: dict[str, Any], extras: dict[str, Any]) -> None:
-    head = (f"{'target':<10} {'mode':<6} {'req/s c=32':>10} {'p50 c=1':>8} {'p99 c=1':>8} {'+p50':>7} "
-            f"{'+p99':>7} {'CPU/req':>8} {'RSS':>7} {'core0':>6} {'core1':>6}")  # fmt: skip
-    print()
-    print("medians (latency in ms; +p50/+p99 = added over calling the upstream directly; "
-          "CPU/req = the proxy's own CPU µs per request at c=32; core0/core1 busy % at c=32)")  # fmt: skip
-    print(head)
-    print("-" * len(head))
-    for name, entry in summary.items():
-        for mode in ("plain", "stream"):
-            e = entry[mode]
-            rss = f"{e['rss_max_mb']:.0f} MB" if e.get("rss_max_mb") else "—"
-            flag = (
-                "  !! non-2xx/errors: %d/%d" % (e["non2xx"], e["errors"])
-                if e["non2xx"] or e["errors"]
-                else ""
-            )
-            print(
-                f"{name:<10} {mode:<6} {_fmt(e['rps']):>10} {_fmt(e['p50_ms'], '.3f'):>8} {_fmt(e['p99_ms'], '.3f'):>8} "
-                f"{_fmt(e.get('added_p50_ms'), '+.3f'):>7} {_fmt(e.get('added_p99_ms'), '+.3f'):>7} "
-                f"{_fmt(e['cpu_us_per_req'], '.0f'):>8} {rss:>7} {_fmt(e['core0_util_pct']):>5}% {_fmt(e['core1_util_pct']):>5}%{flag}"
-            )
-    print()
-    for line in extras["ratio_lines"] + extras["target_lines"] + extras["metering_lines"]:
-        print(line)
-    print()
-
-
-def ratios_and_targets(
-    summary: dict[str, Any], tg: Tallygate | None, metering: dict[str, Any]
-) -> dict[str, Any]:
-    ratios: dict[str, Any] = {}
-    lines = ["ratios (req/s at c=32, medians):"]
-    t = summary.get("tallygate")
-    for other in ("nginx", "direct", "litellm"):
-        if not t or other not in summary:
-            continue
-        for mode in ("plain", "stream"):
-            a, b = t[mode]["rps"], summary[other][mode]["rps"]
-            if a and b:
-                ratios[f"tallygate/{other}_{mode}"] = round(a / b, 3 if other != "litellm" else 1)
-        p, s = ratios.get(f"tallygate/{other}_plain"), ratios.get(f"tallygate/{other}_stream")
-        label = {"nginx": "nginx proxy_pass", "direct": "upstream direct", "litellm": "LiteLLM"}[other]
-        lines.append(f"  tallygate / {label:<17} plain {_fmt(p, '.2f')}×   stream {_fmt(s, '.2f')}×")
-    checks: dict[str, Any] = {}
-    if t:
-        for mode in ("plain", "stream"):
-            checks[f"rps_{mode}"] = _check(t[mode]["rps"], TARGET_RPS, ">=")
-            checks[f"added_p50_{mode}"] = _check(t[mode].get("added_p50_ms"), TARGET_ADDED_P50_MS, "<=")
-            checks[f"added_p99_{mode}"] = _check(t[mode].get("added_p99_ms"), TARGET_ADDED_P99_MS, "<=")
-            if "litellm" in summary:
-                checks[f"vs_litellm_{mode}"] = _check(
-                    ratios.get(f"tallygate/litellm_{mode}"), TARGET_VS_LITELLM, ">="
-                )
-        rss = max(filter(None, [t["plain"].get("rss_max_mb"), t["stream"].get("rss_max_mb")]), default=None)
-        checks["rss_mb"] = _check(rss, TARGET_RSS_MB, "<=")
-        if tg:
-            checks["up_to_run_json_s"] = _check(round(tg.up_seconds, 2), TARGET_UP_S, "<=")
-        checks["metering_exact"] = {
-            "value": metering.get("ok"),
-            "target": True,
-            "met": bool(metering.get("ok")),
-        }
-    names = {
-        "rps_plain": f"≥ {TARGET_RPS:,} req/s plain, c=32, one core",
-        "rps_stream": f"≥ {TARGET_RPS:,} req/s streamed, c=32, one core",
-        "added_p50_plain": f"added p50 ≤ {TARGET_ADDED_P50_MS} ms (plain)",
-        "added_p50_stream": f"added p50 ≤ {TARGET_ADDED_P50_MS} ms (streamed)",
-        "added_p99_plain": f"added p99 ≤ {TARGET_ADDED_P99_MS} ms (plain)",
-        "added_p99_stream": f"added p99 ≤ {TARGET_ADDED_P99_MS} ms (streamed)",
-        "vs_litellm_plain": f"≥ {TARGET_VS_LITELLM}× LiteLLM (plain)",
-        "vs_litellm_stream": f"≥ {TARGET_VS_LITELLM}× LiteLLM (streamed)",
-        "rss_mb": f"gateway RSS ≤ {TARGET_RSS_MB} MB under load",
-        "up_to_run_json_s": f"`tallygate up` to run.json ≤ {TARGET_UP_S} s",
-        "metering_exact": "one usage row per request wrk completed (rows ≥ wrk, ≤ wrk + in-flight)",
-    }
-    target_lines = ["SPEC §8 targets (tallygate):"]
-    for key, c in checks.items():
-        mark = "MET " if c["met"] else ("n/a " if c["value"] is None else "MISS")
-        target_lines.append(f"  [{mark}] {names[key]:<58} measured {c['value']}")
-    return {"ratios": ratios, "targets": checks, "ratio_lines": lines, "target_lines": target_lines}
 
 
 def _check(value: float | None, target: float, op: str) -> dict[str, Any]:
@@ -888,14 +883,72 @@ def _check(value: float | None, target: float, op: str) -> dict[str, Any]:
     return {"value": None if value is None else round(value, 3), "target": f"{op} {target}", "met": met}
 
 
-def check_metering(tg: Tallygate, wrk_requests: int, runs: int, conns_total: int) -> dict[str, Any]:
+TARGET_NAMES = {
+    "rps_plain": f"≥ {TARGET_RPS:,} req/s plain, c=32, one core",
+    "rps_stream": f"≥ {TARGET_RPS:,} req/s streamed, c=32, one core",
+    "added_p50_plain": f"added p50 ≤ {TARGET_ADDED_P50_MS} ms at c=1 (plain)",
+    "added_p50_stream": f"added p50 ≤ {TARGET_ADDED_P50_MS} ms at c=1 (streamed)",
+    "added_p99_plain": f"added p99 ≤ {TARGET_ADDED_P99_MS} ms at c=1 (plain)",
+    "added_p99_stream": f"added p99 ≤ {TARGET_ADDED_P99_MS} ms at c=1 (streamed)",
+    "vs_litellm_plain": f"≥ {TARGET_VS_LITELLM}× LiteLLM req/s (plain)",
+    "vs_litellm_stream": f"≥ {TARGET_VS_LITELLM}× LiteLLM req/s (streamed)",
+    "rss_mb": f"gateway RSS ≤ {TARGET_RSS_MB} MB under load",
+    "up_to_run_json_s": f"`tallygate up` to run.json ≤ {TARGET_UP_S} s",
+    "metering_exact": "one usage row per request (none lost, none doubled)",
+}
+
+
+def ratios_and_targets(summary: dict[str, Any], tg: Tallygate, metering: dict[str, Any]) -> dict[str, Any]:
+    ratios: dict[str, float] = {}
+    lines = ["ratios of req/s at c=32 (medians):"]
+    t = summary["tallygate"]
+    labels = {
+        "nginx": "nginx proxy_pass",
+        "direct": "upstream direct",
+        "floor": "floor (uvicorn+aiohttp)",
+        "litellm": "LiteLLM",
+    }
+    for other, label in labels.items():
+        if other not in summary:
+            continue
+        for mode in MODES:
+            a, b = t[mode]["rps"], summary[other][mode]["rps"]
+            if a and b:
+                ratios[f"tallygate/{other}_{mode}"] = round(a / b, 3)
+        p, s = ratios.get(f"tallygate/{other}_plain"), ratios.get(f"tallygate/{other}_stream")
+        spec = ".1f" if other == "litellm" else ".3f"
+        lines.append(f"  tallygate / {label:<24} plain {_fmt(p, spec)}×   streamed {_fmt(s, spec)}×")
+    checks: dict[str, Any] = {}
+    for mode in MODES:
+        checks[f"rps_{mode}"] = _check(t[mode]["rps"], TARGET_RPS, ">=")
+    for mode in MODES:
+        checks[f"added_p50_{mode}"] = _check(t[mode].get("added_p50_ms"), TARGET_ADDED_P50_MS, "<=")
+        checks[f"added_p99_{mode}"] = _check(t[mode].get("added_p99_ms"), TARGET_ADDED_P99_MS, "<=")
+    if "litellm" in summary:
+        for mode in MODES:
+            checks[f"vs_litellm_{mode}"] = _check(
+                ratios.get(f"tallygate/litellm_{mode}"), TARGET_VS_LITELLM, ">="
+            )
+    rss = [v for v in (t["plain"]["rss_max_mb"], t["stream"]["rss_max_mb"]) if v is not None]
+    checks["rss_mb"] = _check(max(rss) if rss else None, TARGET_RSS_MB, "<=")
+    checks["up_to_run_json_s"] = _check(tg.up_seconds, TARGET_UP_S, "<=")
+    checks["metering_exact"] = {"value": metering["ok"], "target": True, "met": metering["ok"]}
+    target_lines = ["SPEC §8 targets (tallygate):"]
+    for key, c in checks.items():
+        mark = "MET " if c["met"] else ("n/a " if c["value"] is None else "MISS")
+        target_lines.append(f"  [{mark}] {TARGET_NAMES[key]:<52} measured {c['value']}")
+    return {"ratios": ratios, "targets": checks, "ratio_lines": lines, "target_lines": target_lines}
+
+
+def check_metering(tg: Tallygate, wrk_requests: int, runs: int, in_flight: int) -> dict[str, Any]:
     """Poll tallygate.usage (a fresh data dir: every row is this run's) until the count stops
-    moving (the ingest delay), then compare with what wrk completed plus the probes."""
+    moving (the ingest delay), then compare with what wrk completed plus the probes. Up to
+    `in_flight` more rows are right: requests wrk had in flight when it stopped still finish."""
     sent = wrk_requests + tg.probes
     deadline = time.monotonic() + 40
     last, stable_since, rows = -1, time.monotonic(), 0
     while time.monotonic() < deadline:
-        rows = int(tg.sql("SELECT count() AS n FROM tallygate.usage")[0]["n"])
+        rows = tg.rows()
         if rows != last:
             last, stable_since = rows, time.monotonic()
         elif rows >= sent and time.monotonic() - stable_since >= 3:
@@ -906,57 +959,112 @@ def check_metering(tg: Tallygate, wrk_requests: int, runs: int, conns_total: int
         "GROUP BY model, stream, status_code, error_type ORDER BY n DESC"
     )
     dup = int(tg.sql("SELECT count() - uniqExact(request_id) AS d FROM tallygate.usage")[0]["d"])
-    ok = sent <= rows <= sent + conns_total and dup == 0
+    ok = sent <= rows <= sent + in_flight and dup == 0
     lines = [
         "metering (tallygate.usage, after the ingest delay):",
-        f"  wrk completed {wrk_requests:,} requests against tallygate in {runs} runs, plus {tg.probes} probes; "
-        f"usage rows {rows:,} "
-        f"(difference {rows - sent:+,}; up to {conns_total} may be in flight when wrk stops); duplicates {dup}",
+        f"  wrk completed {wrk_requests:,} requests in {runs} runs against tallygate, "
+        f"plus {tg.probes} probes;",
+        f"  usage rows {rows:,} (difference {rows - sent:+,}; up to {in_flight} may be in flight "
+        f"as wrk stops; duplicate request_ids {dup})",
     ]
-    lines += [f"    {r['model']} stream={r['stream']} status={r['status_code']} {r['error_type'] or ''}: {r['n']}"
-              for r in by_status]  # fmt: skip
+    for r in by_status:
+        what = f"{r['model']} stream={r['stream']} status={r['status_code']} {r['error_type'] or ''}"
+        lines.append(f"    {what.strip()}: {r['n']}")
     lines.append(f"  -> {'exact' if ok else 'NOT EXACT'}")
-    return {"wrk_requests": wrk_requests, "probes": tg.probes, "usage_rows": rows, "duplicates": dup, "by_status": by_status, "ok": ok,
-            "lines": lines}  # fmt: skip
+    return {
+        "wrk_requests": wrk_requests,
+        "probes": tg.probes,
+        "usage_rows": rows,
+        "in_flight_allowance": in_flight,
+        "duplicates": dup,
+        "by_status": by_status,
+        "ok": ok,
+        "lines": lines,
+    }
+
+
+def print_table(summary: dict[str, Any], lines: list[str]) -> None:
+    cols = (
+        f"{'target':<10} {'mode':<6} {'req/s':>7} {'p50':>7} {'p99':>7} {'+p50':>7} {'+p99':>7} "
+        f"{'CPU/req':>7} {'RSS':>7} {'core0':>5} {'core1':>5} {'other':>5}"
+    )
+    print()
+    print("medians: req/s at c=32; p50/p99 in ms at c=1; +p50/+p99 = added over calling the upstream")
+    print("directly; CPU/req = µs of the proxy's own CPU per request at c=32; core0/core1 = busy % of")
+    print("each core at c=32 (proxy on core1); other = % of a core used by processes foreign to this run")
+    print(cols)
+    print("-" * len(cols))
+    for name, entry in summary.items():
+        for mode in MODES:
+            e = entry[mode]
+            rss = f"{e['rss_max_mb']:.0f} MB" if e["rss_max_mb"] else "—"
+            flag = f"  !! non-2xx {e['non2xx']}, errors {e['errors']}" if e["non2xx"] or e["errors"] else ""
+            print(
+                f"{name:<10} {mode:<6} {_fmt(e['rps']):>7} {_fmt(e['p50_ms'], '.3f'):>7} "
+                f"{_fmt(e['p99_ms'], '.3f'):>7} {_fmt(e.get('added_p50_ms'), '+.3f'):>7} "
+                f"{_fmt(e.get('added_p99_ms'), '+.3f'):>7} {_fmt(e['cpu_us_per_req']):>7} {rss:>7} "
+                f"{_fmt(e['core0_pct']):>4}% {_fmt(e['core1_pct']):>4}% {_fmt(e['other_pct']):>4}%{flag}"
+            )
+    print()
+    for line in lines:
+        print(line)
+    print()
 
 
 # ---------------------------------------------------------------- main
 
 
 def machine() -> dict[str, Any]:
-    model = next(
-        (
-            ln.split(":", 1)[1].strip()
-            for ln in Path("/proc/cpuinfo").read_text().splitlines()
-            if ln.startswith("model name")
-        ),
-        platform.processor(),
-    )
-    versions = {}
-    for tool, argv in (("nginx", ["nginx", "-v"]), ("wrk", ["wrk", "-v"])):
-        with contextlib.suppress(OSError):
-            r = subprocess.run(argv, capture_output=True, text=True)
+    cpuinfo = Path("/proc/cpuinfo").read_text().splitlines()
+    model = next((ln.split(":", 1)[1].strip() for ln in cpuinfo if ln.startswith("model name")), "?")
+    versions: dict[str, str] = {}
+    for tool in ("nginx", "wrk"):
+        with contextlib.suppress(OSError, IndexError):
+            r = subprocess.run([tool, "-v"], capture_output=True, text=True)
             versions[tool] = (r.stderr or r.stdout).strip().splitlines()[0]
-    with contextlib.suppress(OSError, subprocess.SubprocessError):
-        r = subprocess.run([str(LITELLM_VENV / "bin" / "python"), "-c",
-                            "import importlib.metadata as m; print(m.version('litellm'))"],
-                           capture_output=True, text=True)  # fmt: skip
+    code = "import importlib.metadata as m; print(m.version('litellm'))"
+    with contextlib.suppress(OSError):
+        r = subprocess.run([str(LITELLM_VENV / "bin" / "python"), "-c", code], capture_output=True, text=True)
         if r.returncode == 0:
             versions["litellm"] = r.stdout.strip()
-    return {"nproc": os.cpu_count(), "cpu_model": model, "kernel": platform.release(),
-            "python": platform.python_version(), "versions": versions}  # fmt: skip
+    return {
+        "nproc": os.cpu_count(),
+        "cpu_model": model,
+        "kernel": platform.release(),
+        "python": platform.python_version(),
+        "versions": versions,
+    }
+
+
+def git_state() -> dict[str, Any]:
+    def git(*args: str) -> str:
+        with contextlib.suppress(OSError):
+            return subprocess.run(
+                ["git", "-C", str(ROOT), *args], capture_output=True, text=True
+            ).stdout.strip()
+        return ""
+
+    dirty = git("status", "--porcelain", "--", "services", "shared", "src")
+    return {"commit": git("rev-parse", "HEAD") or None, "uncommitted_changes": bool(dirty)}
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="python -m bench.proxy", description=__doc__.split("\n\n")[0])
-    p.add_argument("--rounds", type=int, default=3, help="throughput and latency rounds (median taken)")
-    p.add_argument("--duration", type=int, default=10, help="seconds per tallygate throughput run (c=32)")
-    p.add_argument("--ref-duration", type=int, default=5, help="seconds per direct/nginx throughput run")
-    p.add_argument("--latency-duration", type=int, default=4, help="seconds per latency run (c=1)")
+    p = argparse.ArgumentParser(
+        prog="python -m bench.proxy", description="Tallygate proxy benchmark (SPEC §8)"
+    )
+    p.add_argument("--rounds", type=int, default=3, help="throughput and latency rounds (medians)")
+    p.add_argument("--duration", type=int, default=10, help="seconds per tallygate run at c=32")
+    p.add_argument("--ref-duration", type=int, default=4, help="seconds per direct/nginx/floor run at c=32")
+    p.add_argument("--latency-duration", type=int, default=3, help="seconds per run at c=1")
     p.add_argument("--litellm-duration", type=int, default=8, help="seconds per LiteLLM run (one round)")
     p.add_argument("--conns", type=int, default=32)
+    p.add_argument(
+        "--quiet-pct", type=float, default=25.0, help="wait before a run while other processes use more"
+    )
+    p.add_argument("--quiet-budget", type=float, default=30.0, help="seconds of such waiting, in all")
     p.add_argument("--no-litellm", action="store_true", help="skip LiteLLM (no ratio against it)")
-    p.add_argument("--quick", action="store_true", help="one round of short runs (a smoke test, not figures)")
+    p.add_argument("--no-floor", action="store_true", help="skip the floor reference (bench/floor.py)")
+    p.add_argument("--quick", action="store_true", help="one round of short runs: a smoke test, not figures")
     args = p.parse_args(argv)
     if args.quick:
         args.rounds, args.duration, args.ref_duration, args.latency_duration, args.litellm_duration = (
@@ -971,139 +1079,24 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    if os.cpu_count() and os.cpu_count() < 2:  # type: ignore[operator]
-        log("fewer than two cores: everything shares core 0 (figures will be lower)")
     ncpu = os.cpu_count() or 1
     load_cpu, proxy_cpu = 0, (1 if ncpu > 1 else 0)
+    if ncpu < 2:
+        log("one core only: everything shares it, and the figures mean little")
     procs = Processes()
     tmp = Path(tempfile.mkdtemp(prefix="tallygate-bench-"))
     started = time.monotonic()
 
-    def on_signal(signum: int, _frame: Any) -> None:
+    def on_sigterm(signum: int, frame: Any) -> None:
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGTERM, on_sigterm)
     try:
         ensure_tools()
-        os.sched_setaffinity(0, {load_cpu})  # this script, and what it starts, stay off the proxy core
+        os.sched_setaffinity(0, {load_cpu})  # this script and what it starts stay off the proxy core
         info = machine()
         log(f"{info['nproc']} cores, {info['cpu_model']}; temp dir {tmp}")
-
-        up_port, px_port = free_port(), free_port()
-        start_nginx(procs, tmp, "upstream", load_cpu, up_port, upstream_servers(up_port))
-        nginx_proxy = start_nginx(procs, tmp, "proxy", proxy_cpu, px_port, proxy_servers(px_port, up_port))
-        tg = start_tallygate(procs, tmp, up_port, load_cpu, proxy_cpu)
-        procs.remember_descendants()
-
-        paths = {"plain": "/v1/chat/completions", "stream": "/stream/v1/chat/completions"}
-        gw_paths = {"plain": "/v1/chat/completions", "stream": "/v1/chat/completions"}
-        bodies = {"plain": PLAIN_BODY, "stream": STREAM_BODY}
-        base = "http://127.0.0.1"
-        targets = [
-            Target("direct", f"{base}:{up_port}", "sk-none", [], paths, bodies),
-            Target("nginx", f"{base}:{px_port}", "sk-none", [nginx_proxy.pid], paths, bodies),
-            Target("tallygate", tg.info["gateway_url"], tg.api_key, [tg.gateway_pid], gw_paths, bodies),
-        ]
-
-        def prepare(t: Target) -> None:
-            for mode in ("plain", "stream"):
-                lua = tmp / f"{t.name}-{mode}.lua"
-                lua.write_text(LUA.format(body=t.bodies[mode], token=t.token))
-                t.lua[mode] = lua
-                status = (
-                    tg.probe(t.bodies[mode])
-                    if t.name == "tallygate"
-                    else probe(t.url + t.paths[mode], t.bodies[mode], t.token)
-                )
-                if status != 200:
-                    raise BenchError(f"{t.name} {mode}: the probe request did not answer 200")
-
-        for t in targets:
-            prepare(t)
-
-        runs: list[dict[str, Any]] = []
-        sent = {"requests": 0, "runs": 0, "conns": 0}
-        rss = RssSampler()
-
-        def measure(t: Target, mode: str, conns: int, duration: int, record: bool = True) -> None:
-            res = run_wrk(
-                t, mode, conns, duration, load_cpu, rss if t.name in ("tallygate", "litellm") else None
-            )
-            if t.name == "tallygate":
-                sent["requests"] += res["requests"]
-                sent["runs"] += 1
-                sent["conns"] += conns
-            res["warmup"] = not record
-            if record:
-                runs.append(res)
-            log(("warm-up " if not record else "") + describe(res))
-
-        main_targets = list(targets)
-        log("warm-up")
-        for t in main_targets:
-            for mode in ("plain", "stream"):
-                measure(t, mode, args.conns, 2, record=False)
-        for r in range(args.rounds):
-            log(f"throughput round {r + 1}/{args.rounds} (c={args.conns})")
-            for t in main_targets:
-                for mode in ("plain", "stream"):
-                    measure(
-                        t, mode, args.conns, args.duration if t.name == "tallygate" else args.ref_duration
-                    )
-        for r in range(args.rounds):
-            log(f"latency round {r + 1}/{args.rounds} (c=1)")
-            for t in main_targets:
-                for mode in ("plain", "stream"):
-                    measure(t, mode, 1, args.latency_duration)
-        # LiteLLM starts only now: it is busy for a while after start-up, on the proxy core.
-        litellm = None if args.no_litellm else start_litellm(procs, tmp, up_port, proxy_cpu)
-        if litellm:
-            procs.remember_descendants()
-            lt = Target("litellm", f"{base}:{litellm[1]}", LITELLM_KEY, [litellm[0].pid], gw_paths, bodies)
-            prepare(lt)
-            targets.append(lt)
-            log(f"litellm ready; it settled {wait_idle(lt.pids, 30):.1f}s after start-up")
-            log("LiteLLM (one shorter round: it is slow)")
-            for mode in ("plain", "stream"):
-                measure(lt, mode, args.conns, 2, record=False)
-                measure(lt, mode, args.conns, args.litellm_duration)
-            for mode in ("plain", "stream"):
-                measure(lt, mode, 1, args.latency_duration)
-
-        gateway_hwm_mb = round(status_kb(tg.gateway_pid, "VmHWM") / 1024, 1)
-        log("checking metering (waiting for the ingest to settle)")
-        metering = check_metering(tg, sent["requests"], sent["runs"], sent["conns"])
-        summary = summarise(runs, [t.name for t in targets])
-        extras = ratios_and_targets(summary, tg, metering)
-        extras["metering_lines"] = metering.pop("lines")
-        extras["metering_lines"].append(f"gateway peak RSS (VmHWM) {gateway_hwm_mb} MB; "
-                                        f"`tallygate up` to run.json {tg.up_seconds:.1f} s")  # fmt: skip
-        print_table(summary, extras)
-
-        RESULTS.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        out = RESULTS / f"proxy-{stamp}.json"
-        doc = {
-            "benchmark": "proxy",
-            "when": datetime.now(UTC).isoformat(timespec="seconds"),
-            "git_commit": _git_commit(),
-            "machine": info,
-            "settings": {**vars(args), "load_core": load_cpu, "proxy_core": proxy_cpu},
-            "summary": summary,
-            "ratios": extras["ratios"],
-            "targets": extras["targets"],
-            "metering": metering,
-            "gateway": {
-                "pid": tg.gateway_pid,
-                "vm_hwm_mb": gateway_hwm_mb,
-                "up_seconds": round(tg.up_seconds, 2),
-            },
-            "runs": runs,
-            "elapsed_s": round(time.monotonic() - started, 1),
-        }
-        out.write_text(json.dumps(doc, indent=2, default=str) + "\n")
-        log(f"results written to {out.relative_to(ROOT)}; {doc['elapsed_s']:.0f}s in all")
-        return 0
+        return run(args, procs, tmp, info, load_cpu, proxy_cpu, started)
     except KeyboardInterrupt:
         log("interrupted; cleaning up")
         return 130
@@ -1119,11 +1112,125 @@ def main(argv: list[str] | None = None) -> int:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _git_commit() -> str | None:
-    with contextlib.suppress(OSError, subprocess.SubprocessError):
-        r = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True)
-        return r.stdout.strip() or None
-    return None
+def run(
+    args: argparse.Namespace,
+    procs: Processes,
+    tmp: Path,
+    info: dict[str, Any],
+    load_cpu: int,
+    proxy_cpu: int,
+    started: float,
+) -> int:
+    base = "http://127.0.0.1"
+    up_port, px_port, fl_port = free_port(), free_port(), free_port()
+    start_nginx(procs, tmp, "upstream", load_cpu, up_port, upstream_servers(up_port))
+    nginx_proxy = start_nginx(procs, tmp, "proxy", proxy_cpu, px_port, proxy_servers(px_port, up_port))
+    targets = [
+        Target("direct", f"{base}:{up_port}", "sk-none", [], UPSTREAM_PATHS),
+        Target("nginx", f"{base}:{px_port}", "sk-none", [nginx_proxy.pid], UPSTREAM_PATHS),
+    ]
+    if not args.no_floor:
+        argv = [sys.executable, "-m", "bench.floor", f"{base}:{up_port}", str(fl_port)]
+        floor = procs.start("floor", argv, cpu=proxy_cpu, cwd=ROOT, log_path=tmp / "floor.log")
+        wait_until("floor proxy", listening(fl_port), 30, floor)
+        targets.append(Target("floor", f"{base}:{fl_port}", "sk-none", [floor.pid], UPSTREAM_PATHS))
+    tg = start_tallygate(procs, tmp, up_port, load_cpu, proxy_cpu)
+    targets.append(Target("tallygate", tg.info["gateway_url"], tg.api_key, [tg.gateway_pid], GATEWAY_PATHS))
+
+    def prepare(t: Target) -> None:
+        for mode in MODES:
+            t.lua[mode] = tmp / f"{t.name}-{mode}.lua"
+            t.lua[mode].write_text(LUA.format(body=BODIES[mode], token=t.token))
+            if t.name == "tallygate":
+                status = tg.probe(BODIES[mode])
+            else:
+                status = probe(t.url + t.paths[mode], BODIES[mode], t.token)
+            if status != 200:
+                raise BenchError(f"{t.name} {mode}: the probe request answered {status}")
+
+    for t in targets:
+        prepare(t)
+
+    runner = Runner(procs, load_cpu, args.quiet_pct, args.quiet_budget)
+    runs: list[dict[str, Any]] = []
+    sent = {"requests": 0, "runs": 0, "in_flight": 0}
+
+    def measure(t: Target, mode: str, conns: int, duration: int, record: bool = True) -> None:
+        res = runner.run(t, mode, conns, duration, rss=t.name in ("tallygate", "litellm"))
+        if t.name == "tallygate":
+            sent["requests"] += res["requests"]
+            sent["runs"] += 1
+            sent["in_flight"] += conns
+        res["warmup"] = not record
+        if record:
+            runs.append(res)
+        log(("warm-up " if not record else "") + describe(res))
+
+    log("warm-up")
+    for t in targets:
+        for mode in MODES:
+            measure(t, mode, args.conns, 2 if t.name == "tallygate" else 1, record=False)
+    for r in range(args.rounds):
+        log(f"throughput round {r + 1}/{args.rounds} (c={args.conns})")
+        for t in targets:
+            for mode in MODES:
+                measure(t, mode, args.conns, args.duration if t.name == "tallygate" else args.ref_duration)
+    for r in range(args.rounds):
+        log(f"latency round {r + 1}/{args.rounds} (c=1)")
+        for t in targets:
+            for mode in MODES:
+                measure(t, mode, 1, args.latency_duration)
+    gateway_hwm_mb = round(status_kb(tg.gateway_pid, "VmHWM") / 1024, 1)
+
+    # LiteLLM starts only now: it works for a while after start-up, on the proxy core.
+    litellm = None if args.no_litellm else start_litellm(procs, tmp, up_port, proxy_cpu)
+    if litellm:
+        lt = Target("litellm", f"{base}:{litellm[1]}", LITELLM_KEY, [litellm[0].pid], GATEWAY_PATHS)
+        prepare(lt)
+        targets.append(lt)
+        log(
+            f"litellm ready; idle {wait_idle(lt.pids, 30):.1f}s after start-up; "
+            "one shorter round (it is slow)"
+        )
+        for mode in MODES:
+            measure(lt, mode, args.conns, 2, record=False)
+            measure(lt, mode, args.conns, args.litellm_duration)
+        for mode in MODES:
+            measure(lt, mode, 1, args.latency_duration)
+
+    log("counting usage rows (waiting for the ingest to settle)")
+    metering = check_metering(tg, sent["requests"], sent["runs"], sent["in_flight"])
+    summary = summarise(runs, [t.name for t in targets])
+    extras = ratios_and_targets(summary, tg, metering)
+    tail = [f"gateway peak RSS (VmHWM) {gateway_hwm_mb} MB; `tallygate up` to run.json {tg.up_seconds:.1f} s"]
+    if runner.waited:
+        tail.append(f"waited {runner.waited:.0f}s in all for other processes to quieten down")
+    print_table(summary, extras["ratio_lines"] + extras["target_lines"] + metering.pop("lines") + tail)
+
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out = RESULTS / f"proxy-{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}.json"
+    doc = {
+        "benchmark": "proxy",
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "git": git_state(),
+        "machine": info,
+        "settings": {**vars(args), "load_core": load_cpu, "proxy_core": proxy_cpu},
+        "summary": summary,
+        "ratios": extras["ratios"],
+        "targets": extras["targets"],
+        "metering": metering,
+        "gateway": {
+            "pid": tg.gateway_pid,
+            "vm_hwm_mb": gateway_hwm_mb,
+            "up_seconds": round(tg.up_seconds, 2),
+        },
+        "runs": runs,
+        "quiet_wait_s": round(runner.waited, 1),
+        "elapsed_s": round(time.monotonic() - started, 1),
+    }
+    out.write_text(json.dumps(doc, indent=2, default=str) + "\n")
+    log(f"results in {out.relative_to(ROOT)}; {doc['elapsed_s']:.0f}s in all")
+    return 0
 
 
 if __name__ == "__main__":

@@ -28,7 +28,9 @@ def one_request_cost(fake: FakeUpstream) -> Decimal:
     return cost_of(counts, load_default_prices()[MODEL])
 
 
-def test_a_burst_overshoots_by_at_most_the_requests_in_flight(stack: Stack, fake_upstream: FakeUpstream) -> None:
+def test_a_burst_overshoots_by_at_most_the_requests_in_flight(
+    stack: Stack, fake_upstream: FakeUpstream
+) -> None:
     with stack.admin() as api:
         api.post("/api/accounts", json={
             "name": "fake", "provider": "openai", "base_url": f"http://127.0.0.1:{fake_upstream.port}/v1",

@@ -20,7 +20,9 @@ USAGE_SUBJECT_PREFIX = "tallygate.usage."
 USAGE_SUBJECT = USAGE_SUBJECT_PREFIX + "v1"
 INGEST_DURABLE = "usage-ingest"
 
-TaskType = Literal["chat", "completion", "embedding", "response", "image", "video", "lipsync", "other"]
+TaskType = Literal[
+    "chat", "completion", "embedding", "response", "image", "video", "lipsync", "count_tokens", "other"
+]
 
 
 def new_request_id() -> str:

@@ -15,8 +15,8 @@ from tallygate_shared.events import new_request_id
 from tallygate_shared.nats import close, connect, ensure_jetstream
 
 from .asgi import Receive, Scope, Send, header, reply
-from .dialects import openai
-from .endpoints import STATIC, Endpoint
+from .dialects import gemini, openai
+from .endpoints import GEMINI_METHODS, STATIC, Endpoint
 from .metering import Exchange, to_event
 from .metrics import Metrics
 from .policy import Counters, KeyPolicy
@@ -53,6 +53,8 @@ class GatewayApp:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
             route = self._routes.get((scope["method"], scope["path"]))
+            if route is None and scope["method"] == "POST":
+                route = self._gemini_route(scope["path"])
             if route is None:
                 body = openai.error_body(404, f"no route {scope['method']} {scope['path']}", "not_found")
                 return await reply(send, 404, body, new_request_id())
@@ -60,6 +62,13 @@ class GatewayApp:
         if scope["type"] == "lifespan":
             return await self._lifespan(receive, send)
         return None
+
+    def _gemini_route(self, path: str) -> Route | None:
+        found = gemini.model_from_path(path)
+        if found is None or found[1] not in GEMINI_METHODS:
+            return None
+        endpoint, streams = GEMINI_METHODS[found[1]]
+        return partial(self._proxied, endpoint, path_model=found[0], path_stream=streams)
 
     async def _proxied(
         self,

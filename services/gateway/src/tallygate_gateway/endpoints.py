@@ -10,7 +10,7 @@ from typing import Any, Protocol
 from tallygate_shared.config import Account
 from tallygate_shared.pricing import TokenCounts
 
-from .dialects import openai
+from .dialects import anthropic, gemini, openai
 
 
 class StreamScanner(Protocol):
@@ -62,8 +62,41 @@ def _openai_stream_error(message: str, code: str) -> bytes:
 OPENAI = Dialect("openai", openai.PROVIDERS, openai.error_body, _openai_auth, _openai_stream_error)
 
 
+def _anthropic_auth(account: Account, header: Callable[[bytes], bytes | None]) -> dict[str, str]:
+    headers = {
+        "x-api-key": account.api_key,
+        "anthropic-version": (header(b"anthropic-version") or b"2023-06-01").decode("latin-1"),
+    }
+    beta = header(b"anthropic-beta")
+    if beta:
+        headers["anthropic-beta"] = beta.decode("latin-1")
+    return headers
+
+
+def _anthropic_stream_error(message: str, code: str) -> bytes:
+    return b"event: error\ndata: " + anthropic.error_body(502, message, code) + b"\n\n"
+
+
+def _gemini_auth(account: Account, header: Callable[[bytes], bytes | None]) -> dict[str, str]:
+    return {"x-goog-api-key": account.api_key}
+
+
+def _gemini_stream_error(message: str, code: str) -> bytes:
+    return b"data: " + gemini.error_body(502, message, code) + b"\r\n\r\n"
+
+
+ANTHROPIC = Dialect(
+    "anthropic", anthropic.PROVIDERS, anthropic.error_body, _anthropic_auth, _anthropic_stream_error
+)
+GEMINI = Dialect("gemini", gemini.PROVIDERS, gemini.error_body, _gemini_auth, _gemini_stream_error)
+
+
 def _chat_scanner(forward_usage: bool) -> StreamScanner:
     return openai.StreamScanner(forward_usage)
+
+
+def _no_usage(body: bytes) -> TokenCounts | None:
+    return None
 
 
 STATIC: dict[str, Endpoint] = {
@@ -74,6 +107,43 @@ STATIC: dict[str, Endpoint] = {
         OPENAI, "completion", "/completions", openai.usage_from_body, _chat_scanner, ask_stream_usage=True
     ),
     "/v1/embeddings": Endpoint(OPENAI, "embedding", "/embeddings", openai.usage_from_body),
+    "/v1/responses": Endpoint(
+        OPENAI, "response", "/responses", openai.usage_from_body, lambda _: openai.ResponsesStreamScanner()
+    ),
+    "/v1/images/generations": Endpoint(
+        OPENAI, "image", "/images/generations", openai.usage_from_body, units=openai.image_units
+    ),
+    "/v1/messages": Endpoint(
+        ANTHROPIC, "chat", "/v1/messages", anthropic.usage_from_body, lambda _: anthropic.StreamScanner()
+    ),
+    # The count is not usage: a row with zero tokens (SPEC §3).
+    "/v1/messages/count_tokens": Endpoint(
+        ANTHROPIC, "count_tokens", "/v1/messages/count_tokens", _no_usage, metered_tokens=False
+    ),
+}
+
+# Gemini puts the model and the method in the path: /v1beta/models/{model}:{method}.
+GEMINI_METHODS: dict[str, tuple[Endpoint, bool]] = {
+    "generateContent": (
+        Endpoint(GEMINI, "chat", "/{version}/models/{model}:generateContent", gemini.usage_from_body),
+        False,
+    ),
+    "streamGenerateContent": (
+        Endpoint(
+            GEMINI,
+            "chat",
+            "/{version}/models/{model}:streamGenerateContent",
+            gemini.usage_from_body,
+            lambda _: gemini.StreamScanner(),
+        ),
+        True,
+    ),
+    "countTokens": (
+        Endpoint(
+            GEMINI, "count_tokens", "/{version}/models/{model}:countTokens", _no_usage, metered_tokens=False
+        ),
+        False,
+    ),
 }
 
 

@@ -28,6 +28,7 @@ class Exchange:
     status_code: int = 0
     error_type: str = ""
     counts: TokenCounts | None = None
+    usage_estimated: bool = False
     first_byte: float | None = None
     client_ip: str = ""
     user_agent: str = ""
@@ -35,6 +36,16 @@ class Exchange:
     def fail(self, status: int, error_type: str) -> None:
         self.status_code = status
         self.error_type = error_type
+
+
+BYTES_PER_TOKEN = 4  # the usual rule of thumb for English text and JSON
+
+
+def estimate(request: bytes, answer_bytes: int = 0, answer_events: int = 0) -> TokenCounts:
+    """A rough count for an answer that carried no usage (SPEC §5: estimates only where the
+    provider gives none, and flagged). Streams count about one token per content event."""
+    output = answer_events if answer_events else answer_bytes // BYTES_PER_TOKEN
+    return TokenCounts(input_tokens=len(request) // BYTES_PER_TOKEN, output_tokens=output)
 
 
 def to_event(x: Exchange, prices: PriceTable, instance: str) -> UsageEvent:
@@ -65,6 +76,7 @@ def to_event(x: Exchange, prices: PriceTable, instance: str) -> UsageEvent:
         cache_write_tokens=counts.cache_write_tokens,
         reasoning_tokens=counts.reasoning_tokens,
         units=counts.units,
+        usage_estimated=x.usage_estimated,
         cost_usd=cost,
         billed_cost_usd=billed(cost, x.key.rate_multiplier),
         price_version=price.version,

@@ -23,7 +23,7 @@ from tallygate_shared.pricing import TokenCounts
 from .asgi import BodyTooLarge, Receive, Scope, Send, header, read_body, reply
 from .dialects import openai
 from .endpoints import Endpoint, body_model
-from .metering import Exchange
+from .metering import Exchange, estimate
 from .policy import KeyPolicy, Refusal
 from .routing import AccountPool
 from .snapshot import ConfigSnapshot
@@ -211,7 +211,17 @@ class Proxy:
         await reply(send, refusal.status, body, x.request_id, extra=extra)
 
     def upstream_url(self, endpoint: Endpoint, account: Account, scope: Scope, x: Exchange) -> str:
-        return account.base_url + endpoint.upstream_path.format(model=x.upstream_model)
+        """The account's base_url (as its provider's SDK takes it) plus the endpoint's path;
+        the client's query string goes along, less a Gemini `key=`."""
+        version = "v1" if scope["path"].startswith("/v1/") else "v1beta"
+        path = endpoint.upstream_path.format(model=x.upstream_model, version=version)
+        base = account.base_url
+        if base.endswith("/v1") and path.startswith("/v1/"):
+            base = base[:-3]  # an Anthropic base_url given with /v1
+        query = b"&".join(
+            p for p in scope.get("query_string", b"").split(b"&") if p and not p.startswith(b"key=")
+        )
+        return base + path + ("?" + query.decode("latin-1") if query else "")
 
     async def _attempt(
         self,
@@ -246,6 +256,10 @@ class Proxy:
                         x.error_type = f"upstream_{resp.status}"
                     elif endpoint.metered_tokens:
                         x.counts = endpoint.usage_from_body(data)
+                        if x.counts is None:
+                            if not _is_json(data):
+                                x.error_type = "upstream_invalid_json"
+                            x.counts, x.usage_estimated = estimate(payload, len(data)), True
                         if endpoint.units is not None:
                             x.counts = replace(x.counts or TokenCounts(), units=endpoint.units(data))
                     ctype = resp.headers.get("Content-Type", "application/json").encode("latin-1")
@@ -265,7 +279,11 @@ class Proxy:
             self.pool.succeeded(account)
             x.first_byte = time.time()
             assert endpoint.scanner is not None
-            await self._relay_stream(endpoint, x, resp, first, receive, send, endpoint.scanner(forward_usage))
+            events = await self._relay_stream(
+                endpoint, x, resp, first, receive, send, endpoint.scanner(forward_usage)
+            )
+            if x.counts is None and endpoint.metered_tokens:
+                x.counts, x.usage_estimated = estimate(payload, answer_events=max(events - 2, 0)), True
             return Outcome.DONE
         finally:
             if resp is not None:
@@ -281,9 +299,10 @@ class Proxy:
         receive: Receive,
         send: Send,
         scanner: Any,
-    ) -> None:
+    ) -> int:
         """Pass the stream on as it comes, reading usage on the way. Once the first byte is out
-        there is no failover: a break is recorded, and the client gets what there was."""
+        there is no failover: a break is recorded, and the client gets what there was.
+        Returns how many events were passed on (for an estimate when there was no usage)."""
         x.status_code = 200
         ctype = resp.headers.get("Content-Type", "text/event-stream").encode()
         await send({
@@ -294,11 +313,13 @@ class Proxy:
         })  # fmt: skip
         client_gone = asyncio.Event()
         watcher = asyncio.create_task(_watch_disconnect(receive, client_gone, resp))
+        events = 0
         try:
             chunk = first
             while chunk:
                 out = scanner.feed(chunk)
                 if out:
+                    events += out.count(b"data:")
                     await send({"type": "http.response.body", "body": out, "more_body": True})
                 chunk = await resp.content.readany()
         except (aiohttp.ClientError, TimeoutError) as exc:
@@ -318,6 +339,15 @@ class Proxy:
         if x.error_type == "upstream_stream_broken":
             tail += endpoint.dialect.stream_error("the upstream stream broke off", x.error_type)
         await send({"type": "http.response.body", "body": tail, "more_body": False})
+        return events
+
+
+def _is_json(data: bytes) -> bool:
+    try:
+        orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return False
+    return True
 
 
 async def _watch_disconnect(receive: Receive, gone: asyncio.Event, resp: Any) -> None:
