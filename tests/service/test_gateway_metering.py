@@ -111,3 +111,51 @@ async def test_nothing_is_lost_while_nats_is_down(gateway: Gateway, fake: FakeUp
     events = await gateway.events(6, timeout=20)
     assert [e.request_id for e in events[1:]] == ids  # each once, in order
     assert httpx.get(gateway.url + "/healthz").json()["usage_replayed"] == 5
+
+
+async def test_client_disconnecting_mid_stream_is_metered_once(gateway: Gateway, fake: FakeUpstream) -> None:
+    secret = await key_for(gateway, fake)
+    fake.state.scripts.append(Script(mode="slow", delay=0.15, times=1))
+    body = {**ASK, "stream": True}
+    async with (
+        httpx.AsyncClient(base_url=gateway.url, timeout=10) as http,
+        http.stream(
+            "POST", "/v1/chat/completions", json=body, headers={"Authorization": f"Bearer {secret}"}
+        ) as r,
+    ):
+        request_id = r.headers["x-request-id"]
+        async for _ in r.aiter_bytes():
+            break  # the first bytes, then hang up
+    [event] = await gateway.events(1)
+    assert (event.request_id, event.status_code, event.error_type) == (request_id, 200, "client_disconnected")
+    # The usage chunk never came: an estimate, flagged as one.
+    assert event.usage_estimated and event.input_tokens > 0
+
+
+async def test_no_usage_from_the_upstream_is_estimated_and_flagged(
+    gateway: Gateway, fake: FakeUpstream
+) -> None:
+    client = openai.AsyncOpenAI(
+        base_url=gateway.url + "/v1", api_key=await key_for(gateway, fake), max_retries=0
+    )
+    fake.state.scripts.append(Script(mode="no_usage", times=2))
+    await client.chat.completions.create(**ASK)
+    chunks = [c async for c in await client.chat.completions.create(**ASK, stream=True)]
+    content = [c for c in chunks if c.choices and c.choices[0].delta.content]
+    plain, streamed = await gateway.events(2)
+    assert plain.usage_estimated and plain.input_tokens > 0 and plain.output_tokens > 0
+    # About one token per content event (the role, stop and [DONE] frames make the slack).
+    assert streamed.usage_estimated and abs(streamed.output_tokens - len(content)) <= 2
+    assert (plain.error_type, streamed.error_type) == ("", "")
+
+
+async def test_invalid_json_from_the_upstream_fails_over(gateway: Gateway, fake: FakeUpstream) -> None:
+    client = openai.AsyncOpenAI(
+        base_url=gateway.url + "/v1", api_key=await key_for(gateway, fake), max_retries=0
+    )
+    fake.state.scripts.append(Script(mode="garbage", times=1))
+    with pytest.raises(openai.APIStatusError) as caught:
+        await client.chat.completions.create(**ASK)  # the only account: nowhere to fail over to
+    assert caught.value.status_code == 502
+    [event] = await gateway.events(1)
+    assert (event.status_code, event.error_type, event.attempts) == (502, "upstream_invalid_json", 1)

@@ -3,6 +3,8 @@ with OpenAI's usage shapes and SSE framing (include_usage chunk, Responses event
 
 from __future__ import annotations
 
+import asyncio
+
 import base64
 import hashlib
 import struct
@@ -176,6 +178,13 @@ class OpenAIFake:
         answer, usage = usage_for(body)
         cid = f"chatcmpl-{uuid.uuid4().hex[:24]}"
         created = int(time.time())
+        if script.mode == "garbage":
+            self._log(request, model, False, None, garbage=True)
+            return web.Response(
+                status=200, text="<html>upstream proxy error</html>", content_type="text/html"
+            )
+        if script.mode == "no_usage":
+            usage = None
         if body.get("stream") is not True:
             self._log(request, model, False, usage)
             return json_response({
@@ -197,9 +206,11 @@ class OpenAIFake:
                 self._log(request, model, True, None, broken=True)
                 cut_connection(request)
                 return resp
+            if script.mode == "slow":
+                await asyncio.sleep(script.delay)
             await resp.write(_chunk(cid, model, created, {"content": word + " "}, None, include_usage))
         await resp.write(_chunk(cid, model, created, {}, "stop", include_usage))
-        if include_usage:
+        if include_usage and usage is not None:
             doc = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": model,
                    "system_fingerprint": "fp_tallygate", "choices": [], "usage": usage}  # fmt: skip
             await resp.write(b"data: " + orjson.dumps(doc) + b"\n\n")

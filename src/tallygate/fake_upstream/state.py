@@ -45,7 +45,9 @@ ErrorResponder = Callable[[int, str, dict[str, str] | None], web.Response]
 
 @dataclass
 class Script:
-    """What the next `times` requests do: ok, error (status), stall (delay) or break."""
+    """What the next `times` requests do: ok, error (status), stall (delay before answering),
+    break (cut the connection mid-answer), slow (delay between stream chunks), no_usage (answer
+    without any usage, as some OpenAI-compatible upstreams do) or garbage (200, not JSON)."""
 
     mode: str = "ok"
     times: int = 0

@@ -200,7 +200,8 @@ class Proxy:
             if outcome is Outcome.DONE:
                 self.pool.bind(session, account)
                 return None
-        refusal = Refusal(502, "upstream_failed", "no upstream account could serve the request")
+        error_type = x.error_type or "upstream_failed"  # the last attempt's failure, if it had a name
+        refusal = Refusal(502, error_type, "no upstream account could serve the request")
         return await self._refuse(endpoint, x, send, refusal)
 
     async def _refuse(self, endpoint: Endpoint, x: Exchange, send: Send, refusal: Refusal) -> None:
@@ -249,16 +250,20 @@ class Proxy:
                     return Outcome.RETRY
                 if not (x.stream and resp.status == 200):
                     data = await resp.read()
+                    if resp.status == 200 and not _is_json(data):
+                        # A broken upstream (a proxy's HTML page, a cut body): the account's
+                        # fault, and nothing has reached the client yet.
+                        self.pool.failed(account, "invalid_json")
+                        x.error_type = "upstream_invalid_json"
+                        log.warning("account %s answered 200 with invalid JSON; failing over", account.name)
+                        return Outcome.RETRY
                     self.pool.succeeded(account)
                     x.first_byte = time.time()
                     x.status_code = resp.status
-                    if resp.status >= 400:
-                        x.error_type = f"upstream_{resp.status}"
-                    elif endpoint.metered_tokens:
+                    x.error_type = f"upstream_{resp.status}" if resp.status >= 400 else ""
+                    if resp.status < 400 and endpoint.metered_tokens:
                         x.counts = endpoint.usage_from_body(data)
                         if x.counts is None:
-                            if not _is_json(data):
-                                x.error_type = "upstream_invalid_json"
                             x.counts, x.usage_estimated = estimate(payload, len(data)), True
                         if endpoint.units is not None:
                             x.counts = replace(x.counts or TokenCounts(), units=endpoint.units(data))
