@@ -4,7 +4,6 @@ with OpenAI's usage shapes and SSE framing (include_usage chunk, Responses event
 from __future__ import annotations
 
 import asyncio
-
 import base64
 import hashlib
 import struct
