@@ -80,6 +80,8 @@ async def test_anthropic_messages_plain_streamed_and_count_tokens(
         )
     assert caught.value.response.json()["type"] == "error"
 
+    listed = await client.models.list()
+    assert [m.id for m in listed.data] == ["claude-fake-test"]
     plain, streamed, count, missing = await gateway.events(4)
     assert_anthropic_usage(plain, plain_usage)
     assert_anthropic_usage(streamed, stream_usage)

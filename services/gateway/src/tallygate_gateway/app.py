@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from functools import partial
 
 import aiohttp
@@ -16,7 +17,7 @@ from tallygate_shared.nats import close, connect, ensure_jetstream
 
 from .asgi import Receive, Scope, Send, header, reply
 from .dialects import gemini, openai
-from .endpoints import GEMINI_METHODS, STATIC, Endpoint
+from .endpoints import ANTHROPIC, GEMINI_METHODS, OPENAI, STATIC, Endpoint
 from .metering import Exchange, to_event
 from .metrics import Metrics
 from .policy import Counters, KeyPolicy
@@ -119,24 +120,38 @@ class GatewayApp:
             self.metrics.requests[(event.endpoint, event.status_code)] += 1
 
     async def _models(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """GET /v1/models, answered by the gateway itself (not metered): the models the key
+        may use on enabled accounts of the caller's dialect, in that dialect's list shape."""
         request_id = new_request_id()
         assert self.proxy is not None
+        dialect = ANTHROPIC if header(scope, b"anthropic-version") else OPENAI
         key = self.proxy.authenticate(scope)
         if key is None:
-            body = openai.error_body(401, "invalid, disabled or expired API key", "invalid_api_key")
+            self.metrics.unauthenticated += 1
+            body = dialect.error_body(401, "invalid, disabled or expired API key", "invalid_api_key")
             return await reply(send, 401, body, request_id)
         names: set[str] = set()
         for account in self.snapshot.accounts.values():
-            if account.enabled and account.provider in openai.PROVIDERS:
+            if account.enabled and account.provider in dialect.providers:
                 names.update(account.models)
                 names.update(account.model_map)
-        now = int(time.time())
-        data = [
-            {"id": name, "object": "model", "created": now, "owned_by": "tallygate"}
-            for name in sorted(names)
-            if key.allows(name)
-        ]
-        await reply(send, 200, orjson.dumps({"object": "list", "data": data}), request_id)
+        allowed = sorted(name for name in names if key.allows(name))
+        if dialect is ANTHROPIC:
+            created = datetime.now(UTC).isoformat()
+            data: list[dict[str, object]] = [
+                {"type": "model", "id": n, "display_name": n, "created_at": created} for n in allowed
+            ]
+            doc: dict[str, object] = {
+                "data": data,
+                "has_more": False,
+                "first_id": allowed[0] if allowed else None,
+                "last_id": allowed[-1] if allowed else None,
+            }
+        else:
+            now = int(time.time())
+            data = [{"id": n, "object": "model", "created": now, "owned_by": "tallygate"} for n in allowed]
+            doc = {"object": "list", "data": data}
+        await reply(send, 200, orjson.dumps(doc), request_id)
 
     async def _health(self, scope: Scope, receive: Receive, send: Send) -> None:
         ok = self._nc is not None and self._nc.is_connected
