@@ -158,3 +158,18 @@ async def test_a_session_sticks_to_its_account_while_it_is_healthy(
     moved = await gateway.events(8)
     assert moved[6].attempts == 2 and moved[6].account_id != bound
     assert moved[7].account_id == moved[6].account_id  # the session moved with the failover
+
+
+async def test_model_map_sends_the_upstream_name_and_records_both(
+    gateway: Gateway, fakes: tuple[FakeUpstream, FakeUpstream]
+) -> None:
+    a, _ = fakes
+    await gateway.add_account(base(a), models=[], model_map={"team-default": MODEL})
+    _, secret = await gateway.add_key()
+    client = openai.AsyncOpenAI(base_url=gateway.url + "/v1", api_key=secret, max_retries=0)
+    await client.chat.completions.create(model="team-default", messages=ASK["messages"])
+    await client.chat.completions.create(model="team-default", messages=ASK["messages"], stream=True)
+    assert [entry["model"] for entry in a.state.log] == [MODEL, MODEL]
+    events = await gateway.events(2)
+    assert [(e.model, e.upstream_model) for e in events] == [("team-default", MODEL)] * 2
+    assert "team-default" in [m.id async for m in client.models.list()]
