@@ -109,6 +109,10 @@ class Supervisor:
             "key_secret": os.environ.get("TALLYGATE_KEY_SECRET")
             or stored.get("key_secret")
             or secrets.token_urlsafe(32),
+            # The first `admin` user's password (it applies only while no user exists).
+            "admin_password": os.environ.get("TALLYGATE_ADMIN_PASSWORD")
+            or stored.get("admin_password")
+            or secrets.token_urlsafe(12),
         }
         if wanted != stored:
             write_private(path, wanted)
@@ -121,6 +125,7 @@ class Supervisor:
         gateway_port, admin_port, nats_port = self._ports()
         host = self.o.host
         secret = self._secrets()
+        self._admin_password = secret["admin_password"]
         nats_url = f"nats://127.0.0.1:{nats_port}"
         clickhouse_url = f"chdb://{self.dir / 'clickhouse'}"
         py = sys.executable
@@ -149,6 +154,7 @@ class Supervisor:
             "data",
             [py, "-m", "tallygate.embedded"],
             {**common, "TALLYGATE_ADMIN_TOKEN": secret["admin_token"],
+             "TALLYGATE_ADMIN_PASSWORD": secret["admin_password"],
              "TALLYGATE_ADMIN_HOST": host, "TALLYGATE_ADMIN_PORT": str(admin_port)},
             f"{admin_url}/healthz",
         )  # fmt: skip
@@ -281,6 +287,7 @@ class Supervisor:
             f"  gateway     {gateway}/v1   (OpenAI, Anthropic and Gemini clients point here)",
             f"  admin       {admin}",
             f"  admin token {token}",
+            f"  admin login admin / {self._admin_password}   (the web UI at the admin URL)",
         ]
         if key:
             body = '{"model": "tallygate-demo", "messages": [{"role": "user", "content": "hi"}]}'

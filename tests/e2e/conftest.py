@@ -17,9 +17,10 @@ import pytest
 
 
 class Stack:
-    def __init__(self, data_dir: Path, demo: bool = False) -> None:
+    def __init__(self, data_dir: Path, demo: bool = False, env: dict[str, str] | None = None) -> None:
         self.data_dir = data_dir
         self.demo = demo
+        self.extra_env = env or {}
         self.proc: subprocess.Popen[bytes] | None = None
         self.info: dict[str, Any] = {}
 
@@ -30,7 +31,7 @@ class Stack:
                 "--gateway-port", "0", "--admin-port", "0", "--nats-port", "0"]  # fmt: skip
         if not self.demo:
             argv.append("--no-demo")
-        env = {k: v for k, v in os.environ.items() if not k.startswith("TALLYGATE_")}
+        env = {k: v for k, v in os.environ.items() if not k.startswith("TALLYGATE_")} | self.extra_env
         self.data_dir.mkdir(parents=True, exist_ok=True)
         log = open(self.data_dir / "up.log", "ab")  # noqa: SIM115 - the process holds it
         self.proc = subprocess.Popen(argv, env=env, stdout=log, stderr=log)
@@ -58,6 +59,10 @@ class Stack:
         if self.proc.poll() is None:
             self.proc.send_signal(sig)
         return self.proc.wait(timeout)
+
+    @property
+    def admin_password(self) -> str:
+        return str(json.loads((self.data_dir / "secrets.json").read_text())["admin_password"])
 
     def admin(self) -> httpx.Client:
         return httpx.Client(

@@ -15,7 +15,10 @@ ACCOUNTS_BUCKET = "tg_accounts"
 KEYS_BUCKET = "tg_keys"
 PRICES_BUCKET = "tg_prices"
 COUNTERS_BUCKET = "tg_counters"  # live counters, written by the aggregator
-BUCKETS = (ACCOUNTS_BUCKET, KEYS_BUCKET, PRICES_BUCKET, COUNTERS_BUCKET)
+USERS_BUCKET = "tg_users"
+SESSIONS_BUCKET = "tg_sessions"  # admin UI sessions; entries expire with the bucket's TTL
+BUCKETS = (ACCOUNTS_BUCKET, KEYS_BUCKET, PRICES_BUCKET, COUNTERS_BUCKET, USERS_BUCKET)
+SESSION_TTL_S = 12 * 3600.0
 
 Provider = Literal["openai", "anthropic", "gemini", "openai_compatible"]
 KEY_PREFIX = "tg-"
@@ -81,6 +84,31 @@ class ApiKey(BaseModel):
 
     def usable_at(self, now: datetime) -> bool:
         return self.enabled and (self.expires_at is None or now < self.expires_at)
+
+
+Role = Literal["admin", "user"]
+
+
+class User(BaseModel):
+    """An admin UI user. `password_hash` is argon2id; `user` role sees only its own keys."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    id: str
+    username: str
+    password_hash: str
+    role: Role = "user"
+    rate_multiplier: Decimal = Decimal(1)
+    enabled: bool = True
+    created_at: datetime
+
+
+class Session(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    user_id: str
+    csrf_token: str
+    expires_at: datetime
 
 
 def hash_key(secret: bytes, key: str) -> str:

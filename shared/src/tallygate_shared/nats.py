@@ -14,7 +14,7 @@ from nats.js import JetStreamContext
 from nats.js.api import DiscardPolicy, KeyValueConfig, RetentionPolicy, StorageType, StreamConfig
 from nats.js.errors import BadRequestError, NotFoundError
 
-from .config import BUCKETS
+from .config import BUCKETS, SESSION_TTL_S, SESSIONS_BUCKET
 from .events import USAGE_STREAM, USAGE_SUBJECT_PREFIX
 
 log = logging.getLogger(__name__)
@@ -82,11 +82,14 @@ async def ensure_jetstream(js: JetStreamContext) -> None:
             await js.add_stream(config)
         except BadRequestError:
             await js.stream_info(USAGE_STREAM)  # created by a racing service meanwhile
-    for bucket in BUCKETS:
+    buckets = [KeyValueConfig(bucket=b, history=5) for b in BUCKETS]
+    buckets.append(KeyValueConfig(bucket=SESSIONS_BUCKET, history=1, ttl=SESSION_TTL_S))
+    for config in buckets:
         try:
-            await js.key_value(bucket)
+            await js.key_value(config.bucket)
         except (NotFoundError, nats.js.errors.BucketNotFoundError):
-            await js.create_key_value(KeyValueConfig(bucket=bucket, history=5))
+            with contextlib.suppress(BadRequestError):  # created by a racing service meanwhile
+                await js.create_key_value(config)
 
 
 class BucketMirror:

@@ -6,22 +6,28 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
+from typing import Any
 
 import uvicorn
 from fastapi import FastAPI
+from nats.js.errors import KeyValueError
 
 from tallygate_shared.clickhouse import AsyncClickHouse, connect, migrate
-from tallygate_shared.config import ACCOUNTS_BUCKET, KEYS_BUCKET, Account, ApiKey
+from tallygate_shared.config import ACCOUNTS_BUCKET, KEYS_BUCKET, USERS_BUCKET, Account, ApiKey, User
+from tallygate_shared.events import USAGE_SUBJECT_PREFIX
 from tallygate_shared.nats import close as nats_close
 from tallygate_shared.nats import connect as nats_connect
 from tallygate_shared.nats import ensure_jetstream
 
+from .auth import LoginThrottle, Sessions, hash_password
 from .queries import DashboardQueries
-from .routers import accounts, dashboard, keys, sql
+from .routers import accounts, auth, dashboard, keys, sql
 from .services import AdminServices
 from .settings import AdminSettings
 from .sql import AnalystSQL
-from .store import RecordStore
+from .store import RecordStore, new_id
+from .tail import LiveTail
 
 log = logging.getLogger(__name__)
 
@@ -36,16 +42,23 @@ async def open_services(settings: AdminSettings) -> AdminServices:
     readonly = AsyncClickHouse(connect(s.clickhouse_url, {"readonly": 2}), "sql")
     accounts_store: RecordStore[Account] = RecordStore(ACCOUNTS_BUCKET, Account)
     keys_store: RecordStore[ApiKey] = RecordStore(KEYS_BUCKET, ApiKey)
+    users_store: RecordStore[User] = RecordStore(USERS_BUCKET, User)
+    stores: tuple[RecordStore[Any], ...] = (accounts_store, keys_store, users_store)
 
     async def rewatch() -> None:  # FACTS: KV watchers stall after a server restart
-        for store in (accounts_store, keys_store):
+        for store in stores:
             await store.mirror.start(nc.jetstream())
 
     nc = await nats_connect(s.nats_url, "admin-api", on_reconnect=rewatch)
     js = nc.jetstream()
     await ensure_jetstream(js)
-    for store in (accounts_store, keys_store):
+    for store in stores:
         await store.start(js)
+    sessions = Sessions()
+    await sessions.start(js)
+    tail = LiveTail()
+    await nc.subscribe(USAGE_SUBJECT_PREFIX + ">", cb=tail.on_message)
+    await ensure_first_admin(users_store, s)
     limits = {
         "max_execution_time": s.sql_max_execution_time,
         "max_result_rows": s.sql_max_result_rows,
@@ -56,15 +69,33 @@ async def open_services(settings: AdminSettings) -> AdminServices:
         nc=nc,
         accounts=accounts_store,
         keys=keys_store,
+        users=users_store,
+        sessions=sessions,
+        throttle=LoginThrottle(),
+        tail=tail,
         dashboards=DashboardQueries(dashboards, s.clickhouse_database, s.timezone),
         sql=AnalystSQL(readonly, s.clickhouse_database, limits),
         clients=(dashboards, readonly),
     )
 
 
+async def ensure_first_admin(users: RecordStore[User], settings: AdminSettings) -> None:
+    """With no user at all and TALLYGATE_ADMIN_PASSWORD set, make the `admin` user."""
+    password = settings.admin_password.get_secret_value()
+    if users.list() or not password:
+        return
+    admin = User(
+        id=new_id("usr"), username="admin", password_hash=hash_password(password), role="admin",
+        created_at=datetime.now(UTC),
+    )  # fmt: skip
+    with contextlib.suppress(KeyValueError):  # another replica made it first
+        await users.create(admin.id, admin)
+        log.info("created the first admin user 'admin'")
+
+
 async def close_services(svc: AdminServices) -> None:
-    await svc.accounts.stop()
-    await svc.keys.stop()
+    for store in (svc.accounts, svc.keys, svc.users):
+        await store.stop()
     await nats_close(svc.nc)
     for client in svc.clients:
         client.close()
@@ -80,7 +111,8 @@ def create_app(settings: AdminSettings) -> FastAPI:
             await close_services(app.state.services)
 
     app = FastAPI(title="Tallygate admin API", lifespan=lifespan)
-    for router in (accounts.router, keys.router, dashboard.router, sql.router):
+    # dashboard first: its /api/accounts/load must win over /api/accounts/{id}.
+    for router in (auth.router, dashboard.router, accounts.router, keys.router, sql.router):
         app.include_router(router)
 
     @app.get("/healthz", include_in_schema=False)

@@ -1,4 +1,4 @@
-"""Typed dependencies: the services the routes use, reached through app state."""
+"""Typed dependencies: the services the routes use, and who is calling."""
 
 from __future__ import annotations
 
@@ -7,7 +7,11 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
 
+from .auth import COOKIE, TOKEN_PRINCIPAL, Principal
 from .services import AdminServices
+from .store import NotFound
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 def services(request: Request) -> AdminServices:
@@ -17,14 +21,40 @@ def services(request: Request) -> AdminServices:
 Services = Annotated[AdminServices, Depends(services)]
 
 
-def require_admin(request: Request, svc: Services) -> None:
+async def current_principal(request: Request, svc: Services) -> Principal:
+    """The bearer admin token, or a session cookie (whose writes must carry X-CSRF-Token)."""
     auth = request.headers.get("authorization", "")
-    scheme, _, token = auth.partition(" ")
-    expected = svc.settings.admin_token.get_secret_value()
-    if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(), expected.encode()):
+    if auth:
+        scheme, _, token = auth.partition(" ")
+        expected = svc.settings.admin_token.get_secret_value()
+        if scheme.lower() == "bearer" and hmac.compare_digest(token.strip().encode(), expected.encode()):
+            return TOKEN_PRINCIPAL
         raise HTTPException(
-            status.HTTP_401_UNAUTHORIZED, "admin token required", {"WWW-Authenticate": "Bearer"}
+            status.HTTP_401_UNAUTHORIZED, "invalid admin token", {"WWW-Authenticate": "Bearer"}
         )
+    session = await svc.sessions.get(request.cookies.get(COOKIE, ""))
+    if session is None:
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "log in first", {"WWW-Authenticate": "Bearer"})
+    try:
+        user, _rev = svc.users.get(session.user_id)
+    except NotFound:
+        user = None
+    if user is None or not user.enabled:
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "log in first")
+    if request.method not in SAFE_METHODS:
+        sent = request.headers.get("x-csrf-token", "")
+        if not hmac.compare_digest(sent.encode(), session.csrf_token.encode()):
+            raise HTTPException(status.HTTP_403_FORBIDDEN, "missing or wrong X-CSRF-Token")
+    return Principal(user_id=user.id, username=user.username, role=user.role, session=session)
 
 
-Admin = Annotated[None, Depends(require_admin)]
+Viewer = Annotated[Principal, Depends(current_principal)]
+
+
+def require_admin(principal: Viewer) -> Principal:
+    if not principal.is_admin:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "admins only")
+    return principal
+
+
+Admin = Annotated[Principal, Depends(require_admin)]

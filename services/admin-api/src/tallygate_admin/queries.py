@@ -90,8 +90,10 @@ class DashboardQueries:
     def today(self) -> date:
         return datetime.now(self.tz).date()
 
-    async def totals_between(self, first: date | None, last: date | None) -> dict[str, Any]:
-        where, params = self._day_range(first, last)
+    async def totals_between(
+        self, first: date | None, last: date | None, user: str | None = None
+    ) -> dict[str, Any]:
+        where, params = self._day_range(first, last, user)
         rows = await self._ch.query_rows(
             f"SELECT {TOTALS_SQL} FROM {self._db}.usage_daily FINAL {where}", params
         )
@@ -100,23 +102,29 @@ class DashboardQueries:
     async def used_today(self) -> dict[tuple[str, str], int]:
         """Requests per (account, task type) today: what daily limits are spent on."""
         rows = await self._ch.query_rows(
-            f"SELECT account_id, task_type, sum(requests) AS n FROM {self._db}.usage_daily FINAL "
-            f"WHERE day = {{day:Date}} GROUP BY account_id, task_type",
+            f"SELECT account_id, task_type, sum(requests) - sum(errors) AS n "
+            f"FROM {self._db}.usage_daily FINAL WHERE day = {{day:Date}} GROUP BY account_id, task_type",
             {"day": self.today()},
         )
         return {(r["account_id"], r["task_type"]): int(r["n"]) for r in rows}
 
-    async def daily(self, days: int) -> list[dict[str, Any]]:
+    def _daily_source(self, user: str | None) -> tuple[str, str]:
+        """The smallest rollup that can answer: per model when unscoped, else per user."""
+        if user is None:
+            return f"{self._db}.usage_model_daily", ""
+        return f"{self._db}.usage_daily", " AND user_id = {user:String}"
+
+    async def daily(self, days: int, user: str | None = None) -> list[dict[str, Any]]:
         last = self.today()
         first = last - timedelta(days=days - 1)
+        table, scope = self._daily_source(user)
         rows = await self._ch.query_rows(
             f"SELECT day, sum(requests) AS requests, sum(input_tokens) AS input_tokens, "
             f"sum(output_tokens) AS output_tokens, sum(cache_read_tokens) AS cache_read_tokens, "
             f"sum(cache_write_tokens) AS cache_write_tokens, sum(cost_usd) AS cost_usd, "
             f"sum(billed_cost_usd) AS billed_cost_usd, sum(errors) AS errors "
-            f"FROM {self._db}.usage_model_daily FINAL "
-            f"WHERE day >= {{first:Date}} AND day <= {{last:Date}} GROUP BY day",
-            {"first": first, "last": last},
+            f"FROM {table} FINAL WHERE day >= {{first:Date}} AND day <= {{last:Date}}{scope} GROUP BY day",
+            {"first": first, "last": last, "user": user},
         )
         by_day = {r["day"]: r for r in rows}
         out = []
@@ -135,6 +143,120 @@ class DashboardQueries:
                 "errors": int(r.get("errors", 0)),
             })  # fmt: skip
         return out
+
+    async def models(self, days: int, user: str | None = None) -> list[dict[str, Any]]:
+        first = self.today() - timedelta(days=days - 1)
+        table, scope = self._daily_source(user)
+        rows = await self._ch.query_rows(
+            f"SELECT model, sum(requests) AS requests, sum(errors) AS errors, "
+            f"sum(input_tokens) AS input_tokens, sum(output_tokens) AS output_tokens, "
+            f"sum(cache_read_tokens) AS cache_read_tokens, sum(cache_write_tokens) AS cache_write_tokens, "
+            f"sum(cost_usd) AS cost_usd, sum(duration_ms_sum) AS duration_ms_sum "
+            f"FROM {table} FINAL WHERE day >= {{first:Date}}{scope} "
+            f"GROUP BY model ORDER BY requests DESC, model",
+            {"first": first, "user": user},
+        )
+        return [
+            {
+                "model": r["model"],
+                "requests": int(r["requests"]),
+                "input_tokens": int(r["input_tokens"]),
+                "output_tokens": int(r["output_tokens"]),
+                "cache_read_tokens": int(r["cache_read_tokens"]),
+                "cache_write_tokens": int(r["cache_write_tokens"]),
+                "cost_usd": money(r["cost_usd"]),
+                "avg_latency_ms": rate(int(r["duration_ms_sum"]), int(r["requests"])),
+                "success_rate": rate(int(r["requests"]) - int(r["errors"]), int(r["requests"])),
+            }
+            for r in rows
+        ]
+
+    async def top_users(self, days: int, limit: int, user: str | None = None) -> list[dict[str, Any]]:
+        """Who used most (requests, then cost); a key without an owner stands for itself."""
+        first = self.today() - timedelta(days=days - 1)
+        scope = " AND user_id = {user:String}" if user is not None else ""
+        rows = await self._ch.query_rows(
+            f"SELECT user_id, if(user_id = '', api_key_id, '') AS key_id, sum(requests) AS requests, "
+            f"sum(input_tokens) AS input_tokens, sum(output_tokens) AS output_tokens, "
+            f"sum(cost_usd) AS cost_usd, sum(billed_cost_usd) AS billed_cost_usd "
+            f"FROM {self._db}.usage_daily FINAL WHERE day >= {{first:Date}}{scope} "
+            f"GROUP BY user_id, key_id ORDER BY requests DESC, cost_usd DESC LIMIT {{limit:UInt32}}",
+            {"first": first, "user": user, "limit": limit},
+        )
+        return [
+            {
+                "user_id": r["user_id"],
+                "key_id": r["key_id"],
+                "requests": int(r["requests"]),
+                "input_tokens": int(r["input_tokens"]),
+                "output_tokens": int(r["output_tokens"]),
+                "cost_usd": money(r["cost_usd"]),
+                "billed_cost_usd": money(r["billed_cost_usd"]),
+            }
+            for r in rows
+        ]
+
+    async def summary(
+        self, since: datetime, until: datetime, user: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Account x key (and its user) between two times, at the 15-minute resolution of the
+        base rollup: `since` and `until` are taken down to their 15-minute boundary."""
+        scope = " AND user_id = {user:String}" if user is not None else ""
+        rows = await self._ch.query_rows(
+            f"SELECT account_id, user_id, api_key_id, sum(requests) AS requests, "
+            f"sum(input_tokens) AS input_tokens, sum(output_tokens) AS output_tokens, "
+            f"sum(cache_read_tokens) AS cache_read_tokens, sum(cache_write_tokens) AS cache_write_tokens, "
+            f"sum(cost_usd) AS cost_usd, sum(billed_cost_usd) AS billed_cost_usd, "
+            f"sum(duration_ms_sum) AS duration_ms_sum FROM {self._db}.usage_15m FINAL "
+            f"WHERE bucket >= toStartOfFifteenMinutes({{since:DateTime64(3, 'UTC')}}) "
+            f"AND bucket < toStartOfFifteenMinutes({{until:DateTime64(3, 'UTC')}}){scope} "
+            f"GROUP BY account_id, user_id, api_key_id ORDER BY requests DESC",
+            {"since": since, "until": until, "user": user},
+        )
+        out = []
+        for r in rows:
+            tokens = [
+                int(r[k])
+                for k in ("input_tokens", "output_tokens", "cache_read_tokens", "cache_write_tokens")
+            ]
+            out.append({
+                "account_id": r["account_id"], "user_id": r["user_id"], "key_id": r["api_key_id"],
+                "requests": int(r["requests"]), "input_tokens": tokens[0], "output_tokens": tokens[1],
+                "cache_read_tokens": tokens[2], "cache_write_tokens": tokens[3], "total_tokens": sum(tokens),
+                "cost_usd": money(r["cost_usd"]), "billed_cost_usd": money(r["billed_cost_usd"]),
+                "avg_latency_ms": rate(int(r["duration_ms_sum"]), int(r["requests"])),
+            })  # fmt: skip
+        return out
+
+    async def key_models(self, key_id: str, hours: int) -> list[dict[str, Any]]:
+        since = datetime.now(UTC) - timedelta(hours=hours)
+        rows = await self._ch.query_rows(
+            f"SELECT model, sum(requests) AS requests, sum(input_tokens) AS input_tokens, "
+            f"sum(output_tokens) AS output_tokens, sum(cost_usd) AS cost_usd "
+            f"FROM {self._db}.usage_15m FINAL WHERE api_key_id = {{key:String}} "
+            f"AND bucket >= toStartOfFifteenMinutes({{since:DateTime64(3, 'UTC')}}) "
+            f"GROUP BY model ORDER BY requests DESC",
+            {"key": key_id, "since": since},
+        )
+        return [
+            {
+                "model": r["model"],
+                "requests": int(r["requests"]),
+                "input_tokens": int(r["input_tokens"]),
+                "output_tokens": int(r["output_tokens"]),
+                "cost_usd": money(r["cost_usd"]),
+            }
+            for r in rows
+        ]
+
+    async def account_requests(self) -> dict[str, tuple[int, int]]:
+        """(today, all time) requests per account."""
+        rows = await self._ch.query_rows(
+            f"SELECT account_id, sumIf(requests, day = {{today:Date}}) AS today, sum(requests) AS total "
+            f"FROM {self._db}.usage_daily FINAL GROUP BY account_id",
+            {"today": self.today()},
+        )
+        return {r["account_id"]: (int(r["today"]), int(r["total"])) for r in rows}
 
     async def requests(
         self, f: RequestFilter, limit: int, cursor: str | None
@@ -182,8 +304,14 @@ class DashboardQueries:
         next_cursor = encode_cursor(rows[-1]["ts"], rows[-1]["request_id"]) if more else None
         return [request_row(r) for r in rows], next_cursor
 
-    def _day_range(self, first: date | None, last: date | None) -> tuple[str, dict[str, Any]]:
-        conds, params = [], {}
+    def _day_range(
+        self, first: date | None, last: date | None, user: str | None = None
+    ) -> tuple[str, dict[str, Any]]:
+        conds: list[str] = []
+        params: dict[str, Any] = {}
+        if user is not None:
+            conds.append("user_id = {user:String}")
+            params["user"] = user
         if first is not None:
             conds.append("day >= {first:Date}")
             params["first"] = first

@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from nats.aio.client import Client as NATS
 
 from tallygate_shared.clickhouse import AsyncClickHouse
-from tallygate_shared.config import Account, ApiKey
+from tallygate_shared.config import Account, ApiKey, User
 
+from .auth import LoginThrottle, Sessions
 from .queries import DashboardQueries
 from .settings import AdminSettings
 from .sql import AnalystSQL
 from .store import RecordStore
+from .tail import LiveTail
 
 
 @dataclass
@@ -21,6 +23,10 @@ class AdminServices:
     nc: NATS
     accounts: RecordStore[Account]
     keys: RecordStore[ApiKey]
+    users: RecordStore[User]
+    sessions: Sessions
+    throttle: LoginThrottle
+    tail: LiveTail
     dashboards: DashboardQueries
     sql: AnalystSQL
     clients: tuple[AsyncClickHouse, ...]

@@ -11,6 +11,8 @@ class AdminSettings(CommonSettings):
     admin_host: str = "127.0.0.1"
     admin_port: int = 8081
     admin_token: SecretStr = SecretStr("")
+    # Password of the `admin` user made at first start, when no user exists yet.
+    admin_password: SecretStr = SecretStr("")
     # ClickHouse enforces these on analyst SQL (SPEC §3), on a client of its own.
     sql_max_execution_time: int = 30
     sql_max_result_rows: int = 100_000

@@ -1,41 +1,54 @@
-"""Dashboard reads: /api/dashboard/overview, /api/usage/daily, /api/requests."""
+"""Dashboard reads. Every view is scoped to the caller: admins see everything, a `user` sees
+only what their own keys did (SPEC §3)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Annotated, Any
+import csv
+import io
+from datetime import UTC, datetime, timedelta
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query, status
+import orjson
+from fastapi import APIRouter, HTTPException, Query, Request, Response, status
+from fastapi.responses import StreamingResponse
 
-from tallygate_admin.deps import Admin, Services
+from tallygate_admin.deps import Services, Viewer
+from tallygate_admin.load import account_load
 from tallygate_admin.queries import RequestFilter
+from tallygate_admin.tail import event_row
 
 router = APIRouter(prefix="/api", tags=["dashboards"])
+Days = Annotated[int, Query(ge=1, le=90)]
+
+
+def _names(svc: Services) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    keys = {k.id: k.name for k, _rev in svc.keys.list()}
+    accounts = {a.id: a.name for a, _rev in svc.accounts.list()}
+    users = {u.id: u.username for u, _rev in svc.users.list()}
+    return keys, accounts, users
 
 
 @router.get("/dashboard/overview")
-async def overview(svc: Services, _: Admin) -> dict[str, Any]:
+async def overview(svc: Services, who: Viewer) -> dict[str, Any]:
     q = svc.dashboards
     today = q.today()
     now = datetime.now(UTC)
     accounts = [a for a, _rev in svc.accounts.list()]
-    keys = [k for k, _rev in svc.keys.list()]
+    keys = [k for k, _rev in svc.keys.list() if who.scope_user is None or k.user_id == who.scope_user]
     used = await q.used_today()
     remaining: dict[str, int] = {}
     for account in accounts:
-        if not account.enabled:
-            continue
-        for task, limit in account.daily_limits.items():
-            left = max(limit - used.get((account.id, task), 0), 0)
-            remaining[task] = remaining.get(task, 0) + left
+        if account.enabled:
+            for task, limit in account.daily_limits.items():
+                remaining[task] = remaining.get(task, 0) + max(limit - used.get((account.id, task), 0), 0)
     return {
-        "today": await q.totals_between(today, today),
-        "total": await q.totals_between(None, None),
+        "today": await q.totals_between(today, today, who.scope_user),
+        "total": await q.totals_between(None, None, who.scope_user),
+        # Each gateway keeps its own view of account health (its /healthz); here an enabled
+        # account counts as healthy.
         "accounts": {
             "total": len(accounts),
             "enabled": sum(a.enabled for a in accounts),
-            # Health (circuit breaker state) is reported by the gateway; until then an
-            # enabled account counts as healthy.
             "healthy": sum(a.enabled for a in accounts),
         },
         "keys": {"total": len(keys), "active": sum(k.usable_at(now) for k in keys)},
@@ -44,16 +57,103 @@ async def overview(svc: Services, _: Admin) -> dict[str, Any]:
 
 
 @router.get("/usage/daily")
-async def usage_daily(
-    svc: Services, _: Admin, days: Annotated[int, Query(ge=1, le=90)] = 7
+async def usage_daily(svc: Services, who: Viewer, days: Days = 7) -> dict[str, Any]:
+    return {"days": await svc.dashboards.daily(days, who.scope_user)}
+
+
+@router.get("/usage/models")
+async def usage_models(svc: Services, who: Viewer, days: Days = 7) -> dict[str, Any]:
+    return {"models": await svc.dashboards.models(days, who.scope_user)}
+
+
+@router.get("/usage/users")
+async def usage_users(
+    svc: Services, who: Viewer, days: Days = 1, limit: Annotated[int, Query(ge=1, le=1000)] = 10
 ) -> dict[str, Any]:
-    return {"days": await svc.dashboards.daily(days)}
+    keys, _, users = _names(svc)
+    rows = await svc.dashboards.top_users(days, limit, who.scope_user)
+    for row in rows:
+        row["name"] = users.get(row["user_id"]) or keys.get(row["key_id"]) or row["user_id"] or row["key_id"]
+    return {"users": rows}
+
+
+def _time_range(since: datetime | None, until: datetime | None, days: int) -> tuple[datetime, datetime]:
+    until = until or datetime.now(UTC) + timedelta(minutes=15)
+    since = since or until - timedelta(days=days)
+    if since.tzinfo is None or until.tzinfo is None:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "from and to need a timezone offset")
+    return since, until
+
+
+@router.get("/usage/summary")
+async def usage_summary(
+    svc: Services,
+    who: Viewer,
+    from_: Annotated[datetime | None, Query(alias="from")] = None,
+    to: datetime | None = None,
+    days: Days = 7,
+) -> dict[str, Any]:
+    since, until = _time_range(from_, to, days)
+    return {"rows": await _summary_rows(svc, who, since, until)}
+
+
+async def _summary_rows(svc: Services, who: Viewer, since: datetime, until: datetime) -> list[dict[str, Any]]:
+    keys, accounts, users = _names(svc)
+    rows = await svc.dashboards.summary(since, until, who.scope_user)
+    for row in rows:
+        row["account_name"] = accounts.get(row["account_id"], "")
+        row["key_name"] = keys.get(row["key_id"], "")
+        row["user_name"] = users.get(row["user_id"], "")
+    return rows
+
+
+@router.get("/accounts/load")
+async def accounts_load(svc: Services, who: Viewer) -> dict[str, Any]:
+    if not who.is_admin:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "admins only")
+    accounts = [a for a, _rev in svc.accounts.list()]
+    return account_load(accounts, await svc.dashboards.used_today(), await svc.dashboards.account_requests())
+
+
+def _filters(
+    who: Viewer,
+    key_id: str | None = None,
+    user_id: str | None = None,
+    account_id: str | None = None,
+    model: str | None = None,
+    status_code: int | None = None,
+    endpoint: str | None = None,
+    stream: bool | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    q: str | None = None,
+) -> RequestFilter:
+    if who.scope_user is not None:
+        user_id = who.scope_user  # a user sees their own requests, whatever they asked for
+    return RequestFilter(
+        key_id=key_id, user_id=user_id, account_id=account_id, model=model, status=status_code,
+        endpoint=endpoint, stream=stream, since=since, until=until, q=q,
+    )  # fmt: skip
+
+
+async def _request_page(
+    svc: Services, filters: RequestFilter, limit: int, cursor: str | None
+) -> tuple[list[dict[str, Any]], str | None]:
+    try:
+        items, next_cursor = await svc.dashboards.requests(filters, limit, cursor)
+    except ValueError as exc:
+        raise HTTPException(status.HTTP_400_BAD_REQUEST, "invalid cursor") from exc
+    keys, accounts, _ = _names(svc)
+    for item in items:
+        item["key_name"] = keys.get(item["api_key_id"], "")
+        item["account_name"] = accounts.get(item["account_id"], "")
+    return items, next_cursor
 
 
 @router.get("/requests")
 async def requests(
     svc: Services,
-    _: Admin,
+    who: Viewer,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     cursor: str | None = None,
     key_id: str | None = None,
@@ -67,17 +167,81 @@ async def requests(
     to: datetime | None = None,
     q: str | None = None,
 ) -> dict[str, Any]:
-    filters = RequestFilter(
-        key_id=key_id, user_id=user_id, account_id=account_id, model=model, status=status_code,
-        endpoint=endpoint, stream=stream, since=from_, until=to, q=q,
-    )  # fmt: skip
-    try:
-        items, next_cursor = await svc.dashboards.requests(filters, limit, cursor)
-    except ValueError as exc:
-        raise HTTPException(status.HTTP_400_BAD_REQUEST, "invalid cursor") from exc
-    key_names = {k.id: k.name for k, _rev in svc.keys.list()}
-    account_names = {a.id: a.name for a, _rev in svc.accounts.list()}
-    for item in items:
-        item["key_name"] = key_names.get(item["api_key_id"], "")
-        item["account_name"] = account_names.get(item["account_id"], "")
+    filters = _filters(who, key_id, user_id, account_id, model, status_code, endpoint, stream, from_, to, q)
+    items, next_cursor = await _request_page(svc, filters, limit, cursor)
     return {"items": items, "next_cursor": next_cursor}
+
+
+@router.get("/requests/stream")
+async def requests_stream(request: Request, svc: Services, who: Viewer) -> StreamingResponse:
+    """The live tail: one server-sent event per request, as the gateway publishes it."""
+    scope_user = who.scope_user
+
+    async def events() -> Any:
+        yield b": connected\n\n"
+        keys, accounts, _ = _names(svc)
+        async for event in svc.tail.follow(lambda e: scope_user is None or e.user_id == scope_user):
+            if await request.is_disconnected():
+                return
+            if event is None:
+                yield b": keep-alive\n\n"
+                continue
+            row = event_row(event)
+            if row["api_key_id"] not in keys or row["account_id"] not in accounts:
+                keys, accounts, _ = _names(svc)
+            row["key_name"] = keys.get(row["api_key_id"], "")
+            row["account_name"] = accounts.get(row["account_id"], "")
+            yield b"data: " + orjson.dumps(row) + b"\n\n"
+
+    return StreamingResponse(
+        events(),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )
+
+
+@router.get("/export")
+async def export(
+    svc: Services,
+    who: Viewer,
+    kind: Literal["requests", "daily", "models", "summary"],
+    format: Literal["csv", "json"] = "csv",
+    days: Days = 7,
+    from_: Annotated[datetime | None, Query(alias="from")] = None,
+    to: datetime | None = None,
+) -> Response:
+    """Any dashboard list as a download: CSV (one header row, then one row per item) or JSON."""
+    if kind == "daily":
+        rows = await svc.dashboards.daily(days, who.scope_user)
+    elif kind == "models":
+        rows = await svc.dashboards.models(days, who.scope_user)
+    elif kind == "summary":
+        rows = await _summary_rows(svc, who, *_time_range(from_, to, days))
+    else:
+        since, until = _time_range(from_, to, days)
+        rows, cursor = [], None
+        while True:  # newest first, every page, up to the export cap
+            page, cursor = await _request_page(svc, _filters(who, since=since, until=until), 1000, cursor)
+            rows += page
+            if cursor is None or len(rows) >= EXPORT_MAX_ROWS:
+                break
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    headers = {"Content-Disposition": f'attachment; filename="tallygate-{kind}-{stamp}.{format}"'}
+    if format == "json":
+        return Response(orjson.dumps(rows), media_type="application/json", headers=headers)
+    return Response(_csv(rows), media_type="text/csv; charset=utf-8", headers=headers)
+
+
+EXPORT_MAX_ROWS = 100_000
+
+
+def _csv(rows: list[dict[str, Any]]) -> str:
+    out = io.StringIO()
+    if rows:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(
+                {k: orjson.dumps(v).decode() if isinstance(v, dict | list) else v for k, v in row.items()}
+            )
+    return out.getvalue()

@@ -6,11 +6,12 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, status
+from fastapi import APIRouter, Header, HTTPException, Query, status
 
-from tallygate_admin.deps import Admin, Services
+from tallygate_admin.auth import Principal
+from tallygate_admin.deps import Services, Viewer
 from tallygate_admin.schemas import KeyIn, KeyPatch, key_out
-from tallygate_admin.store import new_id
+from tallygate_admin.store import NotFound, new_id
 from tallygate_shared.config import PREFIX_SHOWN, ApiKey, hash_key, new_key
 
 from ._common import parse_if_match, store_errors
@@ -18,10 +19,21 @@ from ._common import parse_if_match, store_errors
 router = APIRouter(prefix="/api/keys", tags=["keys"])
 
 
+def _own(svc: Services, who: Principal, key_id: str) -> tuple[ApiKey, int]:
+    """The key, if the caller may see it; another user's key is simply not there (404)."""
+    key, revision = svc.keys.get(key_id)
+    if who.scope_user is not None and key.user_id != who.scope_user:
+        raise NotFound(key_id)
+    return key, revision
+
+
 @router.post("", status_code=status.HTTP_201_CREATED)
-async def create_key(body: KeyIn, svc: Services, _: Admin) -> dict[str, Any]:
+async def create_key(body: KeyIn, svc: Services, who: Viewer) -> dict[str, Any]:
     secret = new_key()
     fields = body.model_dump(exclude_none=True)
+    if who.scope_user is not None:
+        fields["user_id"] = who.scope_user  # a user's keys are theirs; the multiplier is the admin's
+        fields.pop("rate_multiplier", None)
     key = ApiKey(
         **fields,
         id=new_id("key"),
@@ -34,15 +46,26 @@ async def create_key(body: KeyIn, svc: Services, _: Admin) -> dict[str, Any]:
 
 
 @router.get("")
-async def list_keys(svc: Services, _: Admin) -> dict[str, Any]:
-    items = sorted(svc.keys.list(), key=lambda pair: pair[0].created_at, reverse=True)
+async def list_keys(svc: Services, who: Viewer) -> dict[str, Any]:
+    mine = [(k, rev) for k, rev in svc.keys.list() if who.scope_user is None or k.user_id == who.scope_user]
+    items = sorted(mine, key=lambda pair: pair[0].created_at, reverse=True)
     return {"items": [key_out(k, rev) for k, rev in items]}
 
 
 @router.get("/{key_id}")
-async def get_key(key_id: str, svc: Services, _: Admin) -> dict[str, Any]:
+async def get_key(key_id: str, svc: Services, who: Viewer) -> dict[str, Any]:
     with store_errors("key"):
-        return key_out(*svc.keys.get(key_id))
+        return key_out(*_own(svc, who, key_id))
+
+
+@router.get("/{key_id}/usage")
+async def key_usage(
+    key_id: str, svc: Services, who: Viewer, hours: Annotated[int, Query(ge=1, le=24 * 90)] = 24
+) -> dict[str, Any]:
+    """The key's usage by model over the last `hours` (15-minute resolution)."""
+    with store_errors("key"):
+        _own(svc, who, key_id)
+    return {"models": await svc.dashboards.key_models(key_id, hours)}
 
 
 @router.patch("/{key_id}")
@@ -50,11 +73,13 @@ async def patch_key(
     key_id: str,
     body: KeyPatch,
     svc: Services,
-    _: Admin,
+    who: Viewer,
     if_match: Annotated[str | None, Header()] = None,
 ) -> dict[str, Any]:
     with store_errors("key"):
-        current, revision = svc.keys.get(key_id)
+        current, revision = _own(svc, who, key_id)
+        if who.scope_user is not None and body.model_fields_set & {"user_id", "rate_multiplier"}:
+            raise HTTPException(status.HTTP_403_FORBIDDEN, "only admins change a key's owner or multiplier")
         expected = parse_if_match(if_match)
         update = body.model_dump(exclude_unset=True)
         # null clears a limit; for models it means "every model", for the multiplier 1.
@@ -69,7 +94,8 @@ async def patch_key(
 
 @router.delete("/{key_id}", status_code=status.HTTP_204_NO_CONTENT)
 async def delete_key(
-    key_id: str, svc: Services, _: Admin, if_match: Annotated[str | None, Header()] = None
+    key_id: str, svc: Services, who: Viewer, if_match: Annotated[str | None, Header()] = None
 ) -> None:
     with store_errors("key"):
+        _own(svc, who, key_id)
         await svc.keys.delete(key_id, parse_if_match(if_match))
