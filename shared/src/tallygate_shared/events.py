@@ -9,7 +9,7 @@ import time
 import uuid
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -19,6 +19,10 @@ USAGE_STREAM = "TALLYGATE_USAGE"
 USAGE_SUBJECT_PREFIX = "tallygate.usage."
 USAGE_SUBJECT = USAGE_SUBJECT_PREFIX + "v1"
 INGEST_DURABLE = "usage-ingest"
+
+AUDIT_STREAM = "TALLYGATE_AUDIT"
+AUDIT_SUBJECT = "tallygate.audit.v1"
+AUDIT_DURABLE = "audit-ingest"
 
 TaskType = Literal[
     "chat", "completion", "embedding", "response", "image", "video", "lipsync", "count_tokens", "other"
@@ -73,3 +77,21 @@ class UsageEvent(BaseModel):
 
 def utc_from_timestamp(seconds: float) -> datetime:
     return datetime.fromtimestamp(seconds, UTC)
+
+
+class AuditEvent(BaseModel):
+    """One management write: who changed what, before and after (secrets removed)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    schema_version: int = SCHEMA_VERSION
+    id: str
+    ts: datetime
+    actor: str  # username, or "admin-token"
+    actor_id: str = ""
+    action: Literal["create", "update", "delete", "import", "bulk_update", "login"]
+    entity: str  # account, key, user, price, settings
+    entity_id: str = ""
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
+    client_ip: str = ""

@@ -15,7 +15,7 @@ from nats.js.api import DiscardPolicy, KeyValueConfig, RetentionPolicy, StorageT
 from nats.js.errors import BadRequestError, NotFoundError
 
 from .config import BUCKETS, SESSION_TTL_S, SESSIONS_BUCKET
-from .events import USAGE_STREAM, USAGE_SUBJECT_PREFIX
+from .events import AUDIT_STREAM, AUDIT_SUBJECT, USAGE_STREAM, USAGE_SUBJECT_PREFIX
 
 log = logging.getLogger(__name__)
 
@@ -75,13 +75,22 @@ async def ensure_jetstream(js: JetStreamContext) -> None:
         max_age=USAGE_MAX_AGE_S,
         duplicate_window=DUPLICATE_WINDOW_S,
     )
-    try:
-        await js.stream_info(USAGE_STREAM)
-    except NotFoundError:
+    audit = StreamConfig(
+        name=AUDIT_STREAM,
+        subjects=[AUDIT_SUBJECT],
+        retention=RetentionPolicy.LIMITS,
+        storage=StorageType.FILE,
+        max_age=30 * 24 * 3600.0,
+        duplicate_window=DUPLICATE_WINDOW_S,
+    )
+    for stream in (config, audit):
         try:
-            await js.add_stream(config)
-        except BadRequestError:
-            await js.stream_info(USAGE_STREAM)  # created by a racing service meanwhile
+            await js.stream_info(stream.name)
+        except NotFoundError:
+            try:
+                await js.add_stream(stream)
+            except BadRequestError:
+                await js.stream_info(stream.name)  # created by a racing service meanwhile
     buckets = [KeyValueConfig(bucket=b, history=5) for b in BUCKETS]
     buckets.append(KeyValueConfig(bucket=SESSIONS_BUCKET, history=1, ttl=SESSION_TTL_S))
     for config in buckets:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import ROUND_HALF_EVEN, Decimal
 from importlib import resources
 from typing import Any
@@ -88,3 +89,26 @@ class PriceTable:
 
     def as_dict(self) -> dict[str, Any]:
         return {**self._defaults, **self._overrides}
+
+
+_KEY_SAFE = re.compile(r"[A-Za-z0-9_.-]")
+
+
+def price_key(model: str) -> str:
+    """A model name as a KV key: other characters as =XX (hex of each UTF-8 byte)."""
+    return "".join(c if _KEY_SAFE.fullmatch(c) else "".join(f"={b:02X}" for b in c.encode()) for c in model)
+
+
+class PriceVersion(Price):
+    effective_from: datetime
+
+
+class PriceRecord(BaseModel):
+    """One model's prices in the tg_prices bucket: the version in force and every earlier one."""
+
+    model: str
+    current: PriceVersion
+    history: list[PriceVersion] = []
+
+    def as_price(self) -> Price:
+        return Price(**self.current.model_dump(exclude={"effective_from"}))

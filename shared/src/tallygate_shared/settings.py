@@ -10,6 +10,14 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 _PLACEHOLDERS = {"", "changeme", "change-me", "secret", "changethis"}
 
 
+def check_timezone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f"unknown timezone {value!r}") from exc
+    return value
+
+
 class CommonSettings(BaseSettings):
     """What every service needs: where NATS and ClickHouse are, the day boundary, the key secret."""
 
@@ -22,14 +30,13 @@ class CommonSettings(BaseSettings):
     # HMAC key for client API keys (SPEC §6); the gateway and admin-api must share it.
     key_secret: SecretStr = SecretStr("")
 
+    # Bodies over this get 413 at the gateway (SPEC §3); admin-api shows it on the Settings page.
+    max_body_bytes: int = 32 * 1024 * 1024
+
     @field_validator("timezone")
     @classmethod
     def _known_timezone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValueError(f"unknown timezone {value!r}") from exc
-        return value
+        return check_timezone(value)
 
     @field_validator("key_secret")
     @classmethod

@@ -14,15 +14,26 @@ from fastapi import FastAPI
 from nats.js.errors import KeyValueError
 
 from tallygate_shared.clickhouse import AsyncClickHouse, connect, migrate
-from tallygate_shared.config import ACCOUNTS_BUCKET, KEYS_BUCKET, USERS_BUCKET, Account, ApiKey, User
+from tallygate_shared.config import (
+    ACCOUNTS_BUCKET,
+    KEYS_BUCKET,
+    PRICES_BUCKET,
+    SETTINGS_BUCKET,
+    USERS_BUCKET,
+    Account,
+    ApiKey,
+    User,
+)
 from tallygate_shared.events import USAGE_SUBJECT_PREFIX
+from tallygate_shared.nats import BucketMirror, ensure_jetstream
 from tallygate_shared.nats import close as nats_close
 from tallygate_shared.nats import connect as nats_connect
-from tallygate_shared.nats import ensure_jetstream
 
+from .audit import Auditor
 from .auth import LoginThrottle, Sessions, hash_password
 from .queries import DashboardQueries
-from .routers import accounts, auth, dashboard, keys, sql
+from .routers import accounts, auth, dashboard, keys, prices, sql, users
+from .routers import settings as settings_router
 from .services import AdminServices
 from .settings import AdminSettings
 from .sql import AnalystSQL
@@ -45,15 +56,18 @@ async def open_services(settings: AdminSettings) -> AdminServices:
     users_store: RecordStore[User] = RecordStore(USERS_BUCKET, User)
     stores: tuple[RecordStore[Any], ...] = (accounts_store, keys_store, users_store)
 
+    price_mirror = BucketMirror(PRICES_BUCKET)
+
     async def rewatch() -> None:  # FACTS: KV watchers stall after a server restart
-        for store in stores:
-            await store.mirror.start(nc.jetstream())
+        for mirror in (*(store.mirror for store in stores), price_mirror):
+            await mirror.start(nc.jetstream())
 
     nc = await nats_connect(s.nats_url, "admin-api", on_reconnect=rewatch)
     js = nc.jetstream()
     await ensure_jetstream(js)
     for store in stores:
         await store.start(js)
+    await price_mirror.start(js)
     sessions = Sessions()
     await sessions.start(js)
     tail = LiveTail()
@@ -73,6 +87,10 @@ async def open_services(settings: AdminSettings) -> AdminServices:
         sessions=sessions,
         throttle=LoginThrottle(),
         tail=tail,
+        audit=Auditor(js),
+        prices=price_mirror,
+        prices_kv=await js.key_value(PRICES_BUCKET),
+        settings_kv=await js.key_value(SETTINGS_BUCKET),
         dashboards=DashboardQueries(dashboards, s.clickhouse_database, s.timezone),
         sql=AnalystSQL(readonly, s.clickhouse_database, limits),
         clients=(dashboards, readonly),
@@ -96,6 +114,7 @@ async def ensure_first_admin(users: RecordStore[User], settings: AdminSettings) 
 async def close_services(svc: AdminServices) -> None:
     for store in (svc.accounts, svc.keys, svc.users):
         await store.stop()
+    await svc.prices.stop()
     await nats_close(svc.nc)
     for client in svc.clients:
         client.close()
@@ -112,8 +131,8 @@ def create_app(settings: AdminSettings) -> FastAPI:
 
     app = FastAPI(title="Tallygate admin API", lifespan=lifespan)
     # dashboard first: its /api/accounts/load must win over /api/accounts/{id}.
-    for router in (auth.router, dashboard.router, accounts.router, keys.router, sql.router):
-        app.include_router(router)
+    for module in (auth, dashboard, accounts, keys, users, prices, settings_router, sql):
+        app.include_router(module.router)
 
     @app.get("/healthz", include_in_schema=False)
     async def health() -> dict[str, str]:

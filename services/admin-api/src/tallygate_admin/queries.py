@@ -258,6 +258,13 @@ class DashboardQueries:
         )
         return {r["account_id"]: (int(r["today"]), int(r["total"])) for r in rows}
 
+    async def audit(self, where: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        return await self._ch.query_rows(
+            f"SELECT id, ts, actor, actor_id, action, entity, entity_id, before, after, client_ip "
+            f"FROM {self._db}.audit_log FINAL {where} ORDER BY ts DESC, id DESC LIMIT {{limit:UInt32}}",
+            params,
+        )
+
     async def requests(
         self, f: RequestFilter, limit: int, cursor: str | None
     ) -> tuple[list[dict[str, Any]], str | None]:

@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nats.aio.client import Client as NATS
+from nats.js.kv import KeyValue
 
 from tallygate_shared.clickhouse import AsyncClickHouse
 from tallygate_shared.config import Account, ApiKey, User
+from tallygate_shared.nats import BucketMirror
 
+from .audit import Auditor
 from .auth import LoginThrottle, Sessions
 from .queries import DashboardQueries
 from .settings import AdminSettings
@@ -27,6 +30,10 @@ class AdminServices:
     sessions: Sessions
     throttle: LoginThrottle
     tail: LiveTail
+    audit: Auditor
+    prices: BucketMirror
+    prices_kv: KeyValue
+    settings_kv: KeyValue
     dashboards: DashboardQueries
     sql: AnalystSQL
     clients: tuple[AsyncClickHouse, ...]

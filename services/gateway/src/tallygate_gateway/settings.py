@@ -13,7 +13,6 @@ from tallygate_shared.settings import CommonSettings
 class GatewaySettings(CommonSettings):
     gateway_host: str = "127.0.0.1"
     gateway_port: int = 8080
-    max_body_bytes: int = 32 * 1024 * 1024
     instance_id: str = socket.gethostname()
     # Where usage events wait while NATS is unreachable (replayed when it is back).
     spool_dir: Path = Path("data/spool")

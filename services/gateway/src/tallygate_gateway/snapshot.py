@@ -17,7 +17,7 @@ from tallygate_shared.config import (
     ApiKey,
 )
 from tallygate_shared.nats import BucketMirror
-from tallygate_shared.pricing import Price, PriceTable
+from tallygate_shared.pricing import PriceRecord, PriceTable
 
 from .policy import Counters
 
@@ -29,6 +29,7 @@ class ConfigSnapshot:
         self.keys_by_hash: dict[str, ApiKey] = {}
         self._key_hash_by_id: dict[str, str] = {}
         self.prices = PriceTable()
+        self._price_models: dict[str, str] = {}  # KV key -> model name
         self._mirrors = (
             BucketMirror(ACCOUNTS_BUCKET, self._apply_account),
             BucketMirror(KEYS_BUCKET, self._apply_key),
@@ -55,14 +56,15 @@ class ConfigSnapshot:
             self.keys_by_hash[api_key.key_hash] = api_key
             self._key_hash_by_id[key_id] = api_key.key_hash
 
-    def _apply_price(self, model: str, value: bytes | None) -> None:
+    def _apply_price(self, key: str, value: bytes | None) -> None:
         if value is None:
-            self.prices.remove(model)
+            model = self._price_models.pop(key, None)
+            if model is not None:
+                self.prices.remove(model)
         else:
-            revision = self._mirrors[2].items[model][1]
-            self.prices.set(
-                model, Price.model_validate_json(value).model_copy(update={"version": f"kv-{revision}"})
-            )
+            record = PriceRecord.model_validate_json(value)
+            self._price_models[key] = record.model
+            self.prices.set(record.model, record.as_price())
 
     async def stop(self) -> None:
         for mirror in self._mirrors:

@@ -14,15 +14,26 @@ import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import nats.errors
 from nats.aio.client import Client as NATS
 from nats.aio.msg import Msg
 from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from tallygate_shared.clickhouse import AsyncClickHouse, connect, migrate
-from tallygate_shared.events import INGEST_DURABLE, USAGE_STREAM, USAGE_SUBJECT_PREFIX, UsageEvent
+from tallygate_shared.events import (
+    AUDIT_DURABLE,
+    AUDIT_STREAM,
+    AUDIT_SUBJECT,
+    INGEST_DURABLE,
+    USAGE_STREAM,
+    USAGE_SUBJECT_PREFIX,
+    AuditEvent,
+    UsageEvent,
+)
 from tallygate_shared.nats import close as nats_close
 from tallygate_shared.nats import connect as nats_connect
 from tallygate_shared.nats import ensure_jetstream
@@ -32,6 +43,7 @@ from .writer import UsageWriter
 
 log = logging.getLogger(__name__)
 Write = Callable[[list[UsageEvent]], Awaitable[None]]
+M = TypeVar("M", bound=BaseModel)
 
 
 class IngestSettings(CommonSettings):
@@ -41,22 +53,24 @@ class IngestSettings(CommonSettings):
     ingest_ack_wait_s: float = 15.0
 
 
-async def handle_batch(msgs: list[Msg], write: Write) -> bool:
+async def handle_batch(msgs: list[Msg], model: type[M], write: Callable[[list[M]], Awaitable[None]]) -> bool:
     """Decode, write, then ack. Undecodable messages are terminated and logged (retrying them
     cannot help); a failed write naks the batch so JetStream redelivers it. True if written."""
-    events: list[UsageEvent] = []
+    records: list[M] = []
     good: list[Msg] = []
     for msg in msgs:
         try:
-            events.append(UsageEvent.model_validate_json(msg.data))
+            records.append(model.model_validate_json(msg.data))
             good.append(msg)
         except ValidationError as exc:
-            log.error("terminating undecodable usage message %s: %s", msg.headers, exc)
+            log.error("terminating undecodable %s message %s: %s", model.__name__, msg.headers, exc)
             await msg.term()
     try:
-        await write(events)
+        await write(records)
     except Exception:
-        log.exception("insert of %d usage events failed; JetStream will redeliver them", len(events))
+        log.exception(
+            "insert of %d %s rows failed; JetStream will redeliver them", len(records), model.__name__
+        )
         for msg in good:
             await msg.nak(delay=1.0)
         return False
@@ -65,43 +79,65 @@ async def handle_batch(msgs: list[Msg], write: Write) -> bool:
     return True
 
 
+@dataclass(frozen=True)
+class Feed:
+    """One stream this service drains into one table."""
+
+    stream: str
+    subject: str
+    durable: str
+    model: type[BaseModel]
+    write: Callable[[list[Any]], Awaitable[None]]
+
+
 class IngestService:
-    """Owns the writer's ClickHouse client, the NATS connection and the consume loop."""
+    """Owns the writer's ClickHouse client, the NATS connection and the consume loops: usage
+    events into usage_events, audit events into audit_log."""
 
     def __init__(self, settings: IngestSettings, write: Write | None = None) -> None:
         self.settings = settings
         self._write = write
         self._ch: AsyncClickHouse | None = None
         self._nc: NATS | None = None
-        self._task: asyncio.Task[None] | None = None
+        self._tasks: list[asyncio.Task[None]] = []
         self._stopping = False
         self.batches = 0
 
     async def start(self) -> None:
         s = self.settings
-        if self._write is None:
-            client = connect(s.clickhouse_url)
-            self._ch = AsyncClickHouse(client, "ingest")
-            await self._ch.run(migrate, client, s.clickhouse_database)
-            self._write = UsageWriter(self._ch, s.clickhouse_database).write
+        client = connect(s.clickhouse_url)
+        self._ch = AsyncClickHouse(client, "ingest")
+        await self._ch.run(migrate, client, s.clickhouse_database)
+        writer = UsageWriter(self._ch, s.clickhouse_database)
+        feeds = [
+            Feed(
+                USAGE_STREAM,
+                USAGE_SUBJECT_PREFIX + ">",
+                INGEST_DURABLE,
+                UsageEvent,
+                self._write or writer.write,
+            ),
+            Feed(AUDIT_STREAM, AUDIT_SUBJECT, AUDIT_DURABLE, AuditEvent, writer.write_audit),
+        ]
         self._nc = await nats_connect(s.nats_url, "usage-ingest")
         js = self._nc.jetstream()
         await ensure_jetstream(js)
-        sub = await js.pull_subscribe(
-            USAGE_SUBJECT_PREFIX + ">",
-            durable=INGEST_DURABLE,
-            stream=USAGE_STREAM,
-            config=ConsumerConfig(
-                ack_policy=AckPolicy.EXPLICIT,
-                deliver_policy=DeliverPolicy.ALL,
-                ack_wait=s.ingest_ack_wait_s,
-                max_ack_pending=max(20_000, s.ingest_batch_size * 4),
-            ),
-        )
-        self._task = asyncio.create_task(self._consume(sub))
-        log.info("usage-ingest consuming %s as %s", USAGE_STREAM, INGEST_DURABLE)
+        for feed in feeds:
+            sub = await js.pull_subscribe(
+                feed.subject,
+                durable=feed.durable,
+                stream=feed.stream,
+                config=ConsumerConfig(
+                    ack_policy=AckPolicy.EXPLICIT,
+                    deliver_policy=DeliverPolicy.ALL,
+                    ack_wait=s.ingest_ack_wait_s,
+                    max_ack_pending=max(20_000, s.ingest_batch_size * 4),
+                ),
+            )
+            self._tasks.append(asyncio.create_task(self._consume(sub, feed)))
+            log.info("usage-ingest consuming %s as %s", feed.stream, feed.durable)
 
-    async def _fetch_batch(self, sub: object) -> list[Msg]:
+    async def _fetch_batch(self, sub: Any) -> list[Msg]:
         """Wait (up to 1 s) for a first message, then gather more for at most the batch
         timeout or until the batch is full."""
         size = self.settings.ingest_batch_size
@@ -112,15 +148,14 @@ class IngestService:
             if wait <= 0.001:
                 break
             try:
-                msgs += await sub.fetch(size - len(msgs), timeout=wait)  # type: ignore[attr-defined]
+                msgs += await sub.fetch(size - len(msgs), timeout=wait)
             except (TimeoutError, nats.errors.TimeoutError):
                 break
             if deadline is None:
                 deadline = time.monotonic() + self.settings.ingest_batch_timeout_s
         return msgs
 
-    async def _consume(self, sub: object) -> None:
-        assert self._write is not None
+    async def _consume(self, sub: Any, feed: Feed) -> None:
         while True:
             try:
                 msgs = await self._fetch_batch(sub)
@@ -132,30 +167,32 @@ class IngestService:
                 if self._stopping:
                     return  # everything delivered is written and acked
                 continue
-            if await handle_batch(msgs, self._write):
+            if await handle_batch(msgs, feed.model, feed.write):
                 self.batches += 1
 
     async def abort(self) -> None:
         """Stop at once, acking nothing more: what a crash leaves behind (JetStream
         redelivers the unacked messages after ack_wait)."""
-        if self._task is not None:
-            self._task.cancel()
+        for task in self._tasks:
+            task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+                await task
         if self._nc is not None:
             await self._nc.close()
+        if self._ch is not None:
+            self._ch.close()
 
     async def stop(self, timeout: float = 30.0) -> None:
-        """Drain: keep consuming until the stream has nothing left for us, then stop."""
+        """Drain: keep consuming until the streams have nothing left for us, then stop."""
         self._stopping = True
-        if self._task is not None:
-            try:
-                await asyncio.wait_for(self._task, timeout)
-            except TimeoutError:
-                log.warning("stopped with usage events pending; they are redelivered at next start")
-                self._task.cancel()
+        if self._tasks:
+            _done, pending = await asyncio.wait(self._tasks, timeout=timeout)
+            if pending:
+                log.warning("stopped with events pending; they are redelivered at next start")
+            for task in pending:
+                task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
-                    await self._task
+                    await task
         if self._nc is not None:
             await nats_close(self._nc)
         if self._ch is not None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import orjson
+
 from tallygate_shared.clickhouse import AsyncClickHouse, quote_ident
-from tallygate_shared.events import UsageEvent
+from tallygate_shared.events import AuditEvent, UsageEvent
 
 COLUMNS = (
     "request_id", "schema_version", "ts", "end_ts", "api_key_id", "user_id", "account_id",
@@ -16,6 +18,20 @@ COLUMNS = (
     "price_version", "duration_ms", "ttft_ms", "attempts", "client_ip", "user_agent",
     "gateway_instance",
 )  # fmt: skip
+
+
+AUDIT_COLUMNS = (
+    "id",
+    "ts",
+    "actor",
+    "actor_id",
+    "action",
+    "entity",
+    "entity_id",
+    "before",
+    "after",
+    "client_ip",
+)
 
 
 def event_row(e: UsageEvent) -> list[Any]:
@@ -35,7 +51,18 @@ class UsageWriter:
     def __init__(self, ch: AsyncClickHouse, database: str) -> None:
         self._ch = ch
         self._table = f"{quote_ident(database)}.usage_events"
+        self._audit = f"{quote_ident(database)}.audit_log"
 
     async def write(self, events: Sequence[UsageEvent]) -> None:
         if events:
             await self._ch.insert(self._table, [event_row(e) for e in events], COLUMNS)
+
+    async def write_audit(self, events: Sequence[AuditEvent]) -> None:
+        if events:
+            rows = [
+                [e.id, e.ts, e.actor, e.actor_id, e.action, e.entity, e.entity_id,
+                 orjson.dumps(e.before).decode() if e.before is not None else "",
+                 orjson.dumps(e.after).decode() if e.after is not None else "", e.client_ip]
+                for e in events
+            ]  # fmt: skip
+            await self._ch.insert(self._audit, rows, AUDIT_COLUMNS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from fastapi import HTTPException, status
+from fastapi import HTTPException, Request, status
 
 from tallygate_admin.store import NotFound, StaleRevision
 
@@ -29,3 +29,7 @@ def store_errors(what: str) -> Iterator[None]:
         raise HTTPException(
             status.HTTP_409_CONFLICT, f"{what} was changed meanwhile (stale revision)"
         ) from exc
+
+
+def client_ip(request: Request) -> str:
+    return request.client.host if request.client else ""

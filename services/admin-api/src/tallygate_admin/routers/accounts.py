@@ -1,21 +1,23 @@
-"""Upstream accounts: /api/accounts."""
+"""Upstream accounts: /api/accounts, CSV import, bulk quota (admins only)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, HTTPException, status
-from pydantic import ValidationError
+from fastapi import APIRouter, Header, HTTPException, Request, status
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from tallygate_admin.accounts_csv import RowError, account_fields, rows
 from tallygate_admin.deps import Admin, Services
 from tallygate_admin.schemas import AccountIn, AccountPatch, account_out
-from tallygate_admin.store import new_id
+from tallygate_admin.store import StaleRevision, new_id
 from tallygate_shared.config import Account
 
-from ._common import parse_if_match, store_errors
+from ._common import client_ip, parse_if_match, store_errors
 
 router = APIRouter(prefix="/api/accounts", tags=["accounts"])
+MAX_CSV_BYTES = 10 * 1024 * 1024
 
 
 def _validated(fields: dict[str, Any]) -> Account:
@@ -26,9 +28,10 @@ def _validated(fields: dict[str, Any]) -> Account:
 
 
 @router.post("", status_code=status.HTTP_201_CREATED)
-async def create_account(body: AccountIn, svc: Services, _: Admin) -> dict[str, Any]:
+async def create_account(body: AccountIn, request: Request, svc: Services, who: Admin) -> dict[str, Any]:
     account = _validated({**body.model_dump(), "id": new_id("acc"), "created_at": datetime.now(UTC)})
     revision = await svc.accounts.create(account.id, account)
+    await svc.audit.record(who, "create", "account", account.id, after=account, client_ip=client_ip(request))
     return account_out(account, revision)
 
 
@@ -36,6 +39,99 @@ async def create_account(body: AccountIn, svc: Services, _: Admin) -> dict[str, 
 async def list_accounts(svc: Services, _: Admin) -> dict[str, Any]:
     items = sorted(svc.accounts.list(), key=lambda pair: (pair[0].priority, pair[0].created_at))
     return {"items": [account_out(a, rev) for a, rev in items]}
+
+
+@router.post("/import")
+async def import_accounts(request: Request, svc: Services, who: Admin) -> dict[str, Any]:
+    """A CSV file (multipart `file`, or a text/csv body): a bad row never stops the good ones,
+    and a credential already in the pool (or earlier in the file) is skipped, not doubled."""
+    text = await _csv_text(request)
+    defaults = dict(request.query_params)
+    header, data = rows(text)
+    if not header:
+        raise HTTPException(status.HTTP_400_BAD_REQUEST, "the CSV is empty (a header row is required)")
+    known = {a.api_key for a, _rev in svc.accounts.list() if a.api_key}
+    results = []
+    for line, row in data:
+        try:
+            fields = account_fields(row, defaults)
+            if fields.get("api_key") and fields["api_key"] in known:
+                results.append(
+                    {"line": line, "status": "skipped", "detail": "this credential is already in the pool"}
+                )
+                continue
+            account = Account(**fields, id=new_id("acc"), created_at=datetime.now(UTC))
+        except (RowError, ValidationError) as exc:
+            detail = str(exc) if isinstance(exc, RowError) else _first_error(exc)
+            results.append({"line": line, "status": "error", "detail": detail})
+            continue
+        await svc.accounts.create(account.id, account)
+        known.add(account.api_key)
+        results.append({"line": line, "status": "created", "detail": account.id})
+    counts = {s: sum(r["status"] == s for r in results) for s in ("created", "skipped", "error")}
+    summary = {
+        "total_rows": len(results),
+        "success": counts["created"],
+        "skipped": counts["skipped"],
+        "errors": counts["error"],
+        "accounts_total": len(svc.accounts.list()),
+        "rows": results,
+    }
+    after = {k: v for k, v in summary.items() if k != "rows"}
+    await svc.audit.record(who, "import", "account", after=after, client_ip=client_ip(request))
+    return summary
+
+
+async def _csv_text(request: Request) -> str:
+    ctype = request.headers.get("content-type", "")
+    if ctype.startswith("multipart/form-data"):
+        form = await request.form()
+        upload = form.get("file")
+        if upload is None or isinstance(upload, str):
+            raise HTTPException(status.HTTP_400_BAD_REQUEST, "multipart field 'file' is required")
+        raw = await upload.read(MAX_CSV_BYTES + 1)
+    else:
+        raw = await request.body()
+    if len(raw) > MAX_CSV_BYTES:
+        raise HTTPException(status.HTTP_413_CONTENT_TOO_LARGE, "CSV over 10 MiB")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise HTTPException(status.HTTP_400_BAD_REQUEST, "the CSV must be UTF-8") from exc
+
+
+def _first_error(exc: ValidationError) -> str:
+    err = exc.errors(include_url=False)[0]
+    return f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}"
+
+
+class BulkQuota(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    image: int | None = Field(default=None, ge=0)
+    video: int | None = Field(default=None, ge=0)
+    lipsync: int | None = Field(default=None, ge=0)
+
+
+@router.post("/bulk-quota")
+async def bulk_quota(body: BulkQuota, request: Request, svc: Services, who: Admin) -> dict[str, int]:
+    """Set these daily limits on every account; what is absent (or null) stays as it is."""
+    limits = body.model_dump(exclude_none=True)
+    updated = 0
+    if limits:
+        for account, _rev in svc.accounts.list():
+            for _attempt in range(3):  # another admin may write meanwhile: re-read, re-apply
+                current, revision = svc.accounts.get(account.id)
+                changed = current.model_copy(update={"daily_limits": {**current.daily_limits, **limits}})
+                try:
+                    await svc.accounts.update(account.id, changed, revision)
+                    updated += 1
+                    break
+                except StaleRevision:
+                    continue
+    await svc.audit.record(who, "bulk_update", "account", after={"daily_limits": limits, "updated": updated},
+                           client_ip=client_ip(request))  # fmt: skip
+    return {"updated": updated}
 
 
 @router.get("/{account_id}")
@@ -48,8 +144,9 @@ async def get_account(account_id: str, svc: Services, _: Admin) -> dict[str, Any
 async def patch_account(
     account_id: str,
     body: AccountPatch,
+    request: Request,
     svc: Services,
-    _: Admin,
+    who: Admin,
     if_match: Annotated[str | None, Header()] = None,
 ) -> dict[str, Any]:
     with store_errors("account"):
@@ -59,12 +156,20 @@ async def patch_account(
         revision = await svc.accounts.update(
             account_id, changed, expected if expected is not None else revision
         )
-        return account_out(changed, revision)
+    await svc.audit.record(who, "update", "account", account_id, before=current, after=changed,
+                           client_ip=client_ip(request))  # fmt: skip
+    return account_out(changed, revision)
 
 
 @router.delete("/{account_id}", status_code=status.HTTP_204_NO_CONTENT)
 async def delete_account(
-    account_id: str, svc: Services, _: Admin, if_match: Annotated[str | None, Header()] = None
+    account_id: str,
+    request: Request,
+    svc: Services,
+    who: Admin,
+    if_match: Annotated[str | None, Header()] = None,
 ) -> None:
     with store_errors("account"):
+        current, _rev = svc.accounts.get(account_id)
         await svc.accounts.delete(account_id, parse_if_match(if_match))
+    await svc.audit.record(who, "delete", "account", account_id, before=current, client_ip=client_ip(request))

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, HTTPException, Query, status
+from fastapi import APIRouter, Header, HTTPException, Query, Request, status
 
 from tallygate_admin.auth import Principal
 from tallygate_admin.deps import Services, Viewer
@@ -14,7 +14,7 @@ from tallygate_admin.schemas import KeyIn, KeyPatch, key_out
 from tallygate_admin.store import NotFound, new_id
 from tallygate_shared.config import PREFIX_SHOWN, ApiKey, hash_key, new_key
 
-from ._common import parse_if_match, store_errors
+from ._common import client_ip, parse_if_match, store_errors
 
 router = APIRouter(prefix="/api/keys", tags=["keys"])
 
@@ -28,7 +28,7 @@ def _own(svc: Services, who: Principal, key_id: str) -> tuple[ApiKey, int]:
 
 
 @router.post("", status_code=status.HTTP_201_CREATED)
-async def create_key(body: KeyIn, svc: Services, who: Viewer) -> dict[str, Any]:
+async def create_key(body: KeyIn, request: Request, svc: Services, who: Viewer) -> dict[str, Any]:
     secret = new_key()
     fields = body.model_dump(exclude_none=True)
     if who.scope_user is not None:
@@ -42,6 +42,7 @@ async def create_key(body: KeyIn, svc: Services, who: Viewer) -> dict[str, Any]:
         created_at=datetime.now(UTC),
     )
     revision = await svc.keys.create(key.id, key)
+    await svc.audit.record(who, "create", "key", key.id, after=key, client_ip=client_ip(request))
     return {**key_out(key, revision), "key": secret}
 
 
@@ -72,6 +73,7 @@ async def key_usage(
 async def patch_key(
     key_id: str,
     body: KeyPatch,
+    request: Request,
     svc: Services,
     who: Viewer,
     if_match: Annotated[str | None, Header()] = None,
@@ -89,13 +91,21 @@ async def patch_key(
             update["rate_multiplier"] = Decimal(1)
         changed = ApiKey(**{**current.model_dump(), **update})
         revision = await svc.keys.update(key_id, changed, expected if expected is not None else revision)
-        return key_out(changed, revision)
+    await svc.audit.record(
+        who, "update", "key", key_id, before=current, after=changed, client_ip=client_ip(request)
+    )
+    return key_out(changed, revision)
 
 
 @router.delete("/{key_id}", status_code=status.HTTP_204_NO_CONTENT)
 async def delete_key(
-    key_id: str, svc: Services, who: Viewer, if_match: Annotated[str | None, Header()] = None
+    key_id: str,
+    request: Request,
+    svc: Services,
+    who: Viewer,
+    if_match: Annotated[str | None, Header()] = None,
 ) -> None:
     with store_errors("key"):
-        _own(svc, who, key_id)
+        current, _rev = _own(svc, who, key_id)
         await svc.keys.delete(key_id, parse_if_match(if_match))
+    await svc.audit.record(who, "delete", "key", key_id, before=current, client_ip=client_ip(request))
