@@ -24,7 +24,9 @@ def _validated(fields: dict[str, Any]) -> Account:
     try:
         return Account(**fields)
     except ValidationError as exc:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, exc.errors(include_url=False)) from exc
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_CONTENT, exc.errors(include_url=False, include_context=False)
+        ) from exc
 
 
 @router.post("", status_code=status.HTTP_201_CREATED)
@@ -101,7 +103,7 @@ async def _csv_text(request: Request) -> str:
 
 
 def _first_error(exc: ValidationError) -> str:
-    err = exc.errors(include_url=False)[0]
+    err = exc.errors(include_url=False, include_context=False)[0]
     return f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}"
 
 

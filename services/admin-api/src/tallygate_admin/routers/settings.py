@@ -58,7 +58,9 @@ async def patch_settings(
     try:
         changed = RuntimeSettings(**merged)
     except ValidationError as exc:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, exc.errors(include_url=False)) from exc
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_CONTENT, exc.errors(include_url=False, include_context=False)
+        ) from exc
     expected = parse_if_match(if_match)
     data = changed.model_dump_json().encode()
     try:
