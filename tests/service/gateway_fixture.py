@@ -22,7 +22,7 @@ from tallygate_shared.config import (
     hash_key,
     new_key,
 )
-from tallygate_shared.events import USAGE_STREAM, UsageEvent
+from tallygate_shared.events import USAGE_STREAM, UsageEvent, split_events
 from tallygate_shared.nats import close, connect, ensure_jetstream
 from tests.conftest import KEY_SECRET, NatsServer, free_port
 
@@ -109,18 +109,23 @@ class Gateway:
         await asyncio.sleep(0.15)
 
     async def events(self, n: int, timeout: float = 10.0) -> list[UsageEvent]:
-        """The first n usage events in the stream (fails if fewer arrive, or more are there)."""
+        """The first n usage events in the stream, in order (fails if fewer arrive, or more are
+        there). A message may carry several events, one per line."""
         deadline = asyncio.get_running_loop().time() + timeout
         while True:
-            info = await self.js.stream_info(USAGE_STREAM)
-            if info.state.messages >= n or asyncio.get_running_loop().time() > deadline:
+            events = await self._all_events()
+            if len(events) >= n or asyncio.get_running_loop().time() > deadline:
                 break
             await asyncio.sleep(0.05)
         await asyncio.sleep(0.2)  # anything extra would show up now
+        events = await self._all_events()
+        assert len(events) == n, f"expected {n} usage events, found {len(events)}: {events}"
+        return events
+
+    async def _all_events(self) -> list[UsageEvent]:
         info = await self.js.stream_info(USAGE_STREAM)
         events = []
         for seq in range(info.state.first_seq, info.state.last_seq + 1) if info.state.messages else ():
             msg = await self.js.get_msg(USAGE_STREAM, seq)
-            events.append(UsageEvent.model_validate_json(msg.data))
-        assert len(events) == n, f"expected {n} usage events, found {len(events)}: {events}"
+            events += [UsageEvent.model_validate_json(line) for line in split_events(msg.data)]
         return events

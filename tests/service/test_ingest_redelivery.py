@@ -200,3 +200,28 @@ async def test_daily_rollup_follows_the_timezone_day_boundary(database: str) -> 
     assert await days_with("Asia/Kolkata") == [("2026-03-10", 1), ("2026-03-11", 1)]
     assert await days_with("UTC") == [("2026-03-10", 2)]  # the timezone change rebuilt the days
     ch.close()
+
+
+async def test_a_message_of_several_events_and_a_bad_line(database: str) -> None:
+    """The gateway batches events, one JSON line each; a line that does not decode is dropped
+    without taking its neighbours with it."""
+    events = make_events(5, seed=3)
+    settings = IngestSettings(ingest_ack_wait_s=1.0)
+    nc = await nats_connect(settings.nats_url, "test-publisher")
+    js = nc.jetstream()
+    await ensure_jetstream(js)
+    lines = [e.model_dump_json().encode() for e in events[:3]] + [b'{"not": "an event"}']
+    await js.publish(USAGE_SUBJECT, b"\n".join(lines), headers={"Nats-Msg-Id": "batch-1"})
+    await js.publish(USAGE_SUBJECT, b"garbage", headers={"Nats-Msg-Id": "junk"})
+    await js.publish(USAGE_SUBJECT, b"\n".join(e.model_dump_json().encode() for e in events[3:]),
+                     headers={"Nats-Msg-Id": "batch-2"})  # fmt: skip
+    await nats_close(nc)
+    ingest = IngestService(settings)
+    await ingest.start()
+    await wait_until_consumed()
+    await ingest.stop()
+    client = connect(settings.clickhouse_url)
+    ch = AsyncClickHouse(client, "test-batch")
+    rows = await ch.query_rows(f"SELECT request_id FROM {database}.usage ORDER BY request_id")
+    assert [r["request_id"] for r in rows] == sorted(e.request_id for e in events)
+    ch.close()

@@ -24,6 +24,20 @@ AUDIT_STREAM = "TALLYGATE_AUDIT"
 AUDIT_SUBJECT = "tallygate.audit.v1"
 AUDIT_DURABLE = "audit-ingest"
 
+# A usage message carries one or more events, one compact JSON object per line (an event's JSON
+# has no newline). Batching is what SPEC §1 allows: the batch's Nats-Msg-Id is made from its
+# events' ids, and exactness still rests on (ts, request_id) in ClickHouse, not on the batch.
+EVENTS_HEADER = "Tallygate-Events"
+
+
+def split_events(data: bytes) -> list[bytes]:
+    return [line for line in data.split(b"\n") if line.strip()]
+
+
+def batch_id(first_request_id: str, last_request_id: str, count: int) -> str:
+    return first_request_id if count == 1 else f"{first_request_id}.{last_request_id}.{count}"
+
+
 TaskType = Literal[
     "chat", "completion", "embedding", "response", "image", "video", "lipsync", "count_tokens", "other"
 ]

@@ -13,7 +13,7 @@ from typing import Any
 from nats.aio.msg import Msg
 from pydantic import ValidationError
 
-from tallygate_shared.events import UsageEvent
+from tallygate_shared.events import UsageEvent, split_events
 
 from .money import money
 
@@ -36,15 +36,18 @@ class LiveTail:
         self._listeners: set[asyncio.Queue[UsageEvent]] = set()
 
     async def on_message(self, msg: Msg) -> None:
-        try:
-            event = UsageEvent.model_validate_json(msg.data)
-        except ValidationError:
+        if not self._listeners:
             return
-        for queue in self._listeners:
-            if queue.full():
-                with contextlib.suppress(asyncio.QueueEmpty):
-                    queue.get_nowait()
-            queue.put_nowait(event)
+        for line in split_events(msg.data):
+            try:
+                event = UsageEvent.model_validate_json(line)
+            except ValidationError:
+                continue
+            for queue in self._listeners:
+                if queue.full():
+                    with contextlib.suppress(asyncio.QueueEmpty):
+                        queue.get_nowait()
+                queue.put_nowait(event)
 
     async def follow(
         self, keep: Callable[[UsageEvent], bool], heartbeat_s: float = 15.0

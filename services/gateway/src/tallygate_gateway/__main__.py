@@ -26,6 +26,7 @@ def main() -> None:
             http="httptools",
             lifespan="on",
             access_log=False,
+            proxy_headers=False,  # the client address is the peer's; no header rewriting per request
             log_level="warning",
             timeout_graceful_shutdown=15,
         )

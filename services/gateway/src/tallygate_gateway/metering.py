@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass, field
 
 from tallygate_shared.config import Account, ApiKey
-from tallygate_shared.events import UsageEvent, utc_from_timestamp
+from tallygate_shared.events import SCHEMA_VERSION, UsageEvent, utc_from_timestamp
 from tallygate_shared.pricing import Price, PriceTable, TokenCounts, billed, cost_of
 
 UNPRICED = Price(version="unpriced")  # a model without a price costs 0, and says so
@@ -53,14 +53,16 @@ def to_event(x: Exchange, prices: PriceTable, instance: str) -> UsageEvent:
     counts = x.counts or TokenCounts()
     price = prices.lookup(x.upstream_model, x.model) or UNPRICED
     cost = cost_of(counts, price)
-    return UsageEvent(
+    # Every field is made here from typed values: skip validation on the hot path.
+    return UsageEvent.model_construct(
+        schema_version=SCHEMA_VERSION,
         request_id=x.request_id,
         api_key_id=x.key.id,
         user_id=x.key.user_id,
         account_id=x.account.id if x.account else "",
         provider=x.account.provider if x.account else "",
         endpoint=x.endpoint,
-        task_type=x.task_type,  # type: ignore[arg-type]
+        task_type=x.task_type,
         model=x.model,
         upstream_model=x.upstream_model,
         stream=x.stream,

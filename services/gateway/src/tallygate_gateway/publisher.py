@@ -20,10 +20,11 @@ from pathlib import Path
 import orjson
 from nats.aio.client import Client as NATS
 
-from tallygate_shared.events import USAGE_SUBJECT, UsageEvent
+from tallygate_shared.events import EVENTS_HEADER, USAGE_SUBJECT, UsageEvent, batch_id
 
 log = logging.getLogger(__name__)
-WINDOW = 256  # publishes in flight at once; each keeps its Nats-Msg-Id for dedup on retry
+WINDOW = 64  # messages in flight at once; each keeps its Nats-Msg-Id for dedup on retry
+PER_MESSAGE = 64  # events in one message at most: under load one ack covers many events
 PUBLISH_TIMEOUT_S = 3.0
 
 
@@ -70,23 +71,40 @@ class UsagePublisher:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), timeout=1.0)
                 continue
-            batch = [self._queue.popleft() for _ in range(min(WINDOW, len(self._queue)))]
+            batch = [self._queue.popleft() for _ in range(min(WINDOW * PER_MESSAGE, len(self._queue)))]
             failed = await self._publish(batch)
             if failed:
                 self._spool(failed)
                 if not self._closing:
                     await asyncio.sleep(0.5)
 
-    async def _publish(self, batch: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
-        """Publish a window; return what did not get an ack."""
+    async def _publish(self, items: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+        """Publish events, PER_MESSAGE to a message, the messages concurrently; return the events
+        whose message got no ack."""
         if not self._nc.is_connected:
-            return batch
+            return items
+        groups = [items[i : i + PER_MESSAGE] for i in range(0, len(items), PER_MESSAGE)]
         results = await asyncio.gather(
-            *(self._js.publish(USAGE_SUBJECT, data, headers={"Nats-Msg-Id": rid}) for rid, data in batch),
+            *(
+                self._js.publish(
+                    USAGE_SUBJECT,
+                    b"\n".join(data for _, data in group),
+                    headers={
+                        "Nats-Msg-Id": batch_id(group[0][0], group[-1][0], len(group)),
+                        EVENTS_HEADER: str(len(group)),
+                    },
+                )
+                for group in groups
+            ),
             return_exceptions=True,
         )
-        failed = [item for item, res in zip(batch, results, strict=True) if isinstance(res, BaseException)]
-        self.published += len(batch) - len(failed)
+        failed = [
+            item
+            for group, res in zip(groups, results, strict=True)
+            if isinstance(res, BaseException)
+            for item in group
+        ]
+        self.published += len(items) - len(failed)
         return failed
 
     def _spool(self, items: list[tuple[str, bytes]]) -> None:
@@ -111,8 +129,9 @@ class UsagePublisher:
                 continue  # another gateway replayed it meanwhile
             items = [(orjson.loads(line)["request_id"], line) for line in lines]
             failed: list[tuple[str, bytes]] = []
-            for i in range(0, len(items), WINDOW):
-                failed += await self._publish(items[i : i + WINDOW])
+            step = WINDOW * PER_MESSAGE
+            for i in range(0, len(items), step):
+                failed += await self._publish(items[i : i + step])
             path.unlink(missing_ok=True)
             if failed:
                 self._spool(failed)

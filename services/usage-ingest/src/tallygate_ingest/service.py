@@ -33,6 +33,7 @@ from tallygate_shared.events import (
     USAGE_SUBJECT_PREFIX,
     AuditEvent,
     UsageEvent,
+    split_events,
 )
 from tallygate_shared.nats import close as nats_close
 from tallygate_shared.nats import connect as nats_connect
@@ -54,16 +55,23 @@ class IngestSettings(CommonSettings):
 
 
 async def handle_batch(msgs: list[Msg], model: type[M], write: Callable[[list[M]], Awaitable[None]]) -> bool:
-    """Decode, write, then ack. Undecodable messages are terminated and logged (retrying them
-    cannot help); a failed write naks the batch so JetStream redelivers it. True if written."""
+    """Decode, write, then ack. A message holds one record or several, one JSON object per line.
+    Undecodable lines are logged and dropped (retrying cannot fix them; a message of nothing but
+    such lines is terminated); a failed write naks the batch so JetStream redelivers it.
+    True if written."""
     records: list[M] = []
     good: list[Msg] = []
     for msg in msgs:
-        try:
-            records.append(model.model_validate_json(msg.data))
+        decoded = 0
+        for line in split_events(msg.data):
+            try:
+                records.append(model.model_validate_json(line))
+                decoded += 1
+            except ValidationError as exc:
+                log.error("dropping an undecodable %s in message %s: %s", model.__name__, msg.headers, exc)
+        if decoded:
             good.append(msg)
-        except ValidationError as exc:
-            log.error("terminating undecodable %s message %s: %s", model.__name__, msg.headers, exc)
+        else:
             await msg.term()
     try:
         await write(records)

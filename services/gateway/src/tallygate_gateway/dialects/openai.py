@@ -3,6 +3,7 @@ usage normalised per SPEC §5."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import orjson
@@ -12,6 +13,8 @@ from tallygate_shared.pricing import TokenCounts
 
 PROVIDERS = frozenset({"openai", "openai_compatible"})
 _SSE_END = b"\n\n"
+# Only a usage *object* is worth parsing: with include_usage every chunk says "usage":null.
+_USAGE_OBJECT = re.compile(rb'"usage"\s*:\s*\{')
 # The Responses events that end a stream; each carries the final `response`, usage included.
 RESPONSE_END_EVENTS = frozenset({"response.completed", "response.failed", "response.incomplete"})
 # `"response.completed"` and friends as JSON strings: quotes inside text deltas are escaped, so
@@ -100,8 +103,8 @@ class StreamScanner:
             self._buffer = data
             return b""
         complete, self._buffer = data[: end + 2], data[end + 2 :]
-        if b'"usage"' not in complete and b"[DONE]" not in complete:
-            return complete
+        if b"[DONE]" not in complete and not _USAGE_OBJECT.search(complete):
+            return complete  # the common case: content chunks carry "usage":null
         return b"".join(self._scan(event) for event in complete.split(_SSE_END) if event)
 
     def flush(self) -> bytes:
@@ -116,7 +119,7 @@ class StreamScanner:
             if payload == b"[DONE]":
                 self.saw_done = True
                 continue
-            if b'"usage"' not in payload:
+            if not _USAGE_OBJECT.search(payload):
                 continue
             try:
                 doc = orjson.loads(payload)

@@ -1,0 +1,113 @@
+// The admin API client: same-origin fetch with the session cookie, the CSRF token kept in memory
+// (re-read from /api/me after a reload) and sent on every write, and 401 → the login page.
+import type { User } from './types'
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly retryAfter: string | null = null,
+  ) {
+    super(message)
+  }
+}
+
+let csrfToken: string | null = null
+let onUnauthorized: () => void = () => {}
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token
+}
+
+export function setUnauthorizedHandler(handler: () => void): void {
+  onUnauthorized = handler
+}
+
+type Query = Record<string, string | number | boolean | null | undefined>
+
+export function withQuery(path: string, query?: Query): string {
+  if (!query) return path
+  const params = new URLSearchParams()
+  for (const [k, v] of Object.entries(query)) {
+    if (v !== undefined && v !== null && v !== '') params.set(k, String(v))
+  }
+  const qs = params.toString()
+  return qs ? `${path}?${qs}` : path
+}
+
+function detailOf(body: unknown, fallback: string): string {
+  if (body && typeof body === 'object' && 'detail' in body) {
+    const d = (body as { detail: unknown }).detail
+    if (typeof d === 'string') return d
+    if (Array.isArray(d)) {
+      return d.map((e) => (e && typeof e === 'object' && 'msg' in e ? String(e.msg) : String(e))).join('; ')
+    }
+    return JSON.stringify(d)
+  }
+  return fallback
+}
+
+interface RequestOptions {
+  method?: string
+  query?: Query
+  body?: unknown
+  /** Do not redirect to the login page on 401 (the login and session probes handle it). */
+  quiet401?: boolean
+  signal?: AbortSignal
+}
+
+export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+  const method = opts.method ?? 'GET'
+  const headers: Record<string, string> = { Accept: 'application/json' }
+  if (opts.body !== undefined) headers['Content-Type'] = 'application/json'
+  if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['X-CSRF-Token'] = csrfToken
+  let res: Response
+  try {
+    res = await fetch(withQuery(path, opts.query), {
+      method,
+      headers,
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      credentials: 'same-origin',
+      signal: opts.signal,
+    })
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e
+    throw new ApiError(0, 'The admin API cannot be reached')
+  }
+  const text = await res.text()
+  let body: unknown = null
+  if (text) {
+    try {
+      body = JSON.parse(text)
+    } catch {
+      body = null
+    }
+  }
+  if (!res.ok) {
+    if (res.status === 401 && !opts.quiet401) onUnauthorized()
+    const fallback = res.status === 404 ? 'Not available on this server yet (404)' : `${res.status} ${res.statusText}`
+    throw new ApiError(res.status, detailOf(body, fallback), res.headers.get('Retry-After'))
+  }
+  return body as T
+}
+
+export interface Session {
+  user: User
+  csrf_token: string
+}
+
+export function fetchMe(): Promise<Session> {
+  return api<Session>('/api/me', { quiet401: true })
+}
+
+export function login(username: string, password: string): Promise<Session> {
+  return api<Session>('/api/auth/login', { method: 'POST', body: { username, password }, quiet401: true })
+}
+
+export function logout(): Promise<unknown> {
+  return api('/api/auth/logout', { method: 'POST', quiet401: true })
+}
+
+export function exportUrl(kind: 'requests' | 'daily' | 'models' | 'summary', format: 'csv' | 'json', query: Query = {}): string {
+  return withQuery('/api/export', { kind, format, ...query })
+}

@@ -1,0 +1,186 @@
+// Shapes of the admin API's answers (SPEC §3). Money is a decimal string in USD.
+export type Money = string
+
+export interface User {
+  id: string
+  username: string
+  role: 'admin' | 'user' | string
+}
+
+export interface Totals {
+  requests: number
+  errors: number
+  success_rate: number
+  fallbacks: number
+  unique_users: number
+  input_tokens: number
+  output_tokens: number
+  cache_read_tokens: number
+  cache_write_tokens: number
+  cache_hit_rate: number
+  cost_usd: Money
+  billed_cost_usd: Money
+  avg_latency_ms: number
+}
+
+export interface Overview {
+  today: Totals
+  total: Totals
+  accounts: { total: number; enabled: number; healthy: number }
+  keys: { total: number; active: number }
+  remaining_quota: Record<string, number>
+}
+
+export interface DailyRow {
+  date: string
+  requests: number
+  input_tokens: number
+  output_tokens: number
+  cache_read_tokens: number
+  cache_write_tokens: number
+  cost_usd: Money
+  billed_cost_usd: Money
+  errors: number
+}
+
+export interface ModelRow {
+  model: string
+  requests: number
+  input_tokens: number
+  output_tokens: number
+  cache_read_tokens: number
+  cache_write_tokens: number
+  cost_usd: Money
+  avg_latency_ms: number
+  success_rate: number
+}
+
+export interface TopUser {
+  user_id: string
+  key_id: string
+  name: string
+  requests: number
+  input_tokens: number
+  output_tokens: number
+  cost_usd: Money
+  billed_cost_usd: Money
+}
+
+export interface SummaryRow {
+  account_id: string
+  account_name: string
+  user_id: string
+  key_id: string
+  key_name: string
+  requests: number
+  input_tokens: number
+  output_tokens: number
+  cache_read_tokens: number
+  cache_write_tokens: number
+  total_tokens: number
+  cost_usd: Money
+  avg_latency_ms: number
+}
+
+export interface RequestRow {
+  request_id: string
+  ts: string
+  key_name: string
+  account_name: string
+  api_key_id: string
+  user_id: string
+  account_id: string
+  provider: string
+  endpoint: string
+  model: string
+  upstream_model: string
+  stream: boolean
+  status_code: number
+  error_type: string | null
+  input_tokens: number
+  output_tokens: number
+  cache_read_tokens: number
+  cache_write_tokens: number
+  reasoning_tokens: number
+  cost_usd: Money
+  billed_cost_usd: Money
+  duration_ms: number
+  ttft_ms: number | null
+  attempts: number
+}
+
+export interface ApiKey {
+  id: string
+  name: string
+  prefix: string
+  user_id: string | null
+  models: string[] | null
+  max_concurrency: number | null
+  rpm: number | null
+  daily_limit_usd: Money | null
+  weekly_limit_usd: Money | null
+  monthly_limit_usd: Money | null
+  expires_at: string | null
+  rate_multiplier: number | string | null
+  enabled: boolean
+  created_at: string
+  revision: number
+}
+
+export interface KeyModelUsage {
+  model: string
+  requests: number
+  input_tokens: number
+  output_tokens: number
+  cost_usd: Money
+}
+
+export interface Account {
+  id: string
+  name: string
+  provider: string
+  base_url: string
+  models: string[]
+  model_map: Record<string, string>
+  priority: number
+  weight: number
+  max_concurrency: number | null
+  daily_limits: Record<string, number>
+  enabled: boolean
+  created_at: string
+  api_key_set: boolean
+  revision: number
+}
+
+export interface TaskLoad {
+  used: number
+  limit: number
+  load_pct: number
+}
+
+export interface AccountLoad {
+  account_id: string
+  name: string
+  enabled: boolean
+  load_pct: number
+  tasks: Record<string, TaskLoad>
+  today_requests: number
+  total_requests: number
+}
+
+export interface LoadView {
+  summary: {
+    total_accounts: number
+    active_accounts: number
+    overloaded: number
+    idle: number
+    avg_load_pct: number
+    remaining_capacity: number
+  }
+  accounts: AccountLoad[]
+}
+
+export interface Page<T> {
+  items: T[]
+  next_cursor?: string | null
+}
