@@ -15,8 +15,10 @@ from tallygate.fake_upstream import FakeUpstream, Script
 from tallygate_shared.config import (
     COUNTERS_BUCKET,
     COUNTERS_META,
+    USERS_BUCKET,
     CountersMeta,
     KeySpend,
+    User,
     key_counter_id,
 )
 from tests.service.gateway_fixture import Gateway
@@ -140,3 +142,22 @@ async def test_account_daily_task_limit_moves_traffic_on(gateway: Gateway, fake:
         assert [e.account_id for e in events] == ["acc_small", "acc_small", "acc_big", "acc_big"]
     finally:
         other.stop_thread()
+
+
+async def test_billed_cost_applies_the_key_and_the_user_multipliers(
+    gateway: Gateway, fake: FakeUpstream
+) -> None:
+    users = await gateway.js.key_value(USERS_BUCKET)
+    owner = User(
+        id="usr_1",
+        username="u",
+        password_hash="x",
+        rate_multiplier=Decimal("1.5"),
+        created_at=datetime.now(UTC),
+    )
+    await users.put(owner.id, owner.model_dump_json().encode())
+    client = await client_for(gateway, fake, user_id="usr_1", rate_multiplier=Decimal(2))
+    await client.chat.completions.create(**ASK)
+    [event] = await gateway.events(1)
+    assert event.cost_usd > 0 and event.billed_cost_usd == event.cost_usd * 3
+    assert event.user_id == "usr_1"

@@ -108,7 +108,9 @@ class GatewayApp:
                 )
                 await reply(send, 500, body, request_id)
         finally:
-            event = to_event(x, self.snapshot.prices, self.settings.instance_id)
+            event = to_event(
+                x, self.snapshot.prices, self.settings.instance_id, self.snapshot.multiplier(key)
+            )
             self.counters.record(
                 event.api_key_id,
                 event.account_id,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from tallygate_shared.config import Account, ApiKey
 from tallygate_shared.events import SCHEMA_VERSION, UsageEvent, utc_from_timestamp
@@ -48,7 +49,7 @@ def estimate(request: bytes, answer_bytes: int = 0, answer_events: int = 0) -> T
     return TokenCounts(input_tokens=len(request) // BYTES_PER_TOKEN, output_tokens=output)
 
 
-def to_event(x: Exchange, prices: PriceTable, instance: str) -> UsageEvent:
+def to_event(x: Exchange, prices: PriceTable, instance: str, multiplier: Decimal | None = None) -> UsageEvent:
     ended = time.time()
     counts = x.counts or TokenCounts()
     price = prices.lookup(x.upstream_model, x.model) or UNPRICED
@@ -80,7 +81,7 @@ def to_event(x: Exchange, prices: PriceTable, instance: str) -> UsageEvent:
         units=counts.units,
         usage_estimated=x.usage_estimated,
         cost_usd=cost,
-        billed_cost_usd=billed(cost, x.key.rate_multiplier),
+        billed_cost_usd=billed(cost, x.key.rate_multiplier if multiplier is None else multiplier),
         price_version=price.version,
         attempts=x.attempts,
         client_ip=x.client_ip,

@@ -5,6 +5,7 @@ No request ever waits on KV: lookups read plain dicts that the watches keep curr
 from __future__ import annotations
 
 import asyncio
+from decimal import Decimal
 
 from nats.js import JetStreamContext
 
@@ -13,8 +14,10 @@ from tallygate_shared.config import (
     COUNTERS_BUCKET,
     KEYS_BUCKET,
     PRICES_BUCKET,
+    USERS_BUCKET,
     Account,
     ApiKey,
+    User,
 )
 from tallygate_shared.nats import BucketMirror
 from tallygate_shared.pricing import PriceRecord, PriceTable
@@ -30,11 +33,13 @@ class ConfigSnapshot:
         self._key_hash_by_id: dict[str, str] = {}
         self.prices = PriceTable()
         self._price_models: dict[str, str] = {}  # KV key -> model name
+        self.user_multipliers: dict[str, Decimal] = {}  # only users whose multiplier is not 1
         self._mirrors = (
             BucketMirror(ACCOUNTS_BUCKET, self._apply_account),
             BucketMirror(KEYS_BUCKET, self._apply_key),
             BucketMirror(PRICES_BUCKET, self._apply_price),
             BucketMirror(COUNTERS_BUCKET, counters.apply),
+            BucketMirror(USERS_BUCKET, self._apply_user),
         )
 
     async def start(self, js: JetStreamContext) -> None:
@@ -65,6 +70,17 @@ class ConfigSnapshot:
             record = PriceRecord.model_validate_json(value)
             self._price_models[key] = record.model
             self.prices.set(record.model, record.as_price())
+
+    def _apply_user(self, user_id: str, value: bytes | None) -> None:
+        multiplier = User.model_validate_json(value).rate_multiplier if value is not None else Decimal(1)
+        if multiplier == 1:
+            self.user_multipliers.pop(user_id, None)
+        else:
+            self.user_multipliers[user_id] = multiplier
+
+    def multiplier(self, key: ApiKey) -> Decimal:
+        """Billed cost = cost x the key's rate multiplier x its owner's."""
+        return key.rate_multiplier * self.user_multipliers.get(key.user_id, Decimal(1))
 
     async def stop(self) -> None:
         for mirror in self._mirrors:
