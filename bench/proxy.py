@@ -328,7 +328,7 @@ class Processes:
         self.items.clear()
 
 
-def wait_idle(pids: list[int], timeout: float, window: float = 0.25, busy: float = 0.05) -> float:
+def wait_idle(pids: list[int], timeout: float, window: float = 0.15, busy: float = 0.07) -> float:
     """Wait until pids use less than `busy` of a core over `window`; return the seconds waited."""
     started = time.monotonic()
     last = cpu_seconds(pids)
@@ -737,29 +737,32 @@ class Runner:
         sys1, ours1, t1 = process_cpu_total(), self._ours(), time.monotonic()
         return 100 * max((sys1 - sys0) - (ours1 - ours0), 0.0) / (t1 - t0)
 
-    def settle(self) -> None:
+    def settle(self, quiet: bool) -> None:
         """Let the stack finish what the last run left (ingest, merges), then wait for quiet."""
         waited = wait_idle(self.procs.all_pids(), 10, busy=0.1)
         if waited > 1.5:
             log(f"  waited {waited:.1f}s for the stack to go idle")
-        self.wait_quiet()
+        if quiet:
+            self.wait_quiet()
 
     def wait_quiet(self, max_wait: float = 15.0) -> None:
         """Other work on this machine (tests, builds) skews figures: wait a little for it to pass."""
         started = time.monotonic()
         while True:
-            pct = self.foreign_pct(0.3)
+            pct = self.foreign_pct(0.2)
             if pct < self.quiet_pct:
                 break
             if time.monotonic() - started > max_wait or self.waited >= self.quiet_budget:
                 log(f"  (other processes still use {pct:.0f}% of a core; measuring anyway)")
                 break
-            self.waited += 0.3
+            self.waited += 0.2
         if time.monotonic() - started > 1:
             log(f"  waited {time.monotonic() - started:.1f}s for other processes to quieten down")
 
-    def run(self, target: Target, mode: str, conns: int, duration: int, rss: bool) -> dict[str, Any]:
-        self.settle()
+    def run(
+        self, target: Target, mode: str, conns: int, duration: int, rss: bool, quiet: bool = True
+    ) -> dict[str, Any]:
+        self.settle(quiet)
         wrk = find_tool("wrk") or "wrk"
         argv = ["taskset", "-c", str(self.wrk_cpu), wrk, "-t1", f"-c{conns}", f"-d{duration}s"]
         argv += ["--timeout", "10s", "-s", str(target.lua[mode])]
@@ -1061,7 +1064,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument(
         "--quiet-pct", type=float, default=25.0, help="wait before a run while other processes use more"
     )
-    p.add_argument("--quiet-budget", type=float, default=30.0, help="seconds of such waiting, in all")
+    p.add_argument("--quiet-budget", type=float, default=15.0, help="seconds of such waiting, in all")
     p.add_argument("--no-litellm", action="store_true", help="skip LiteLLM (no ratio against it)")
     p.add_argument("--no-floor", action="store_true", help="skip the floor reference (bench/floor.py)")
     p.add_argument("--quick", action="store_true", help="one round of short runs: a smoke test, not figures")
@@ -1156,7 +1159,7 @@ def run(
     sent = {"requests": 0, "runs": 0, "in_flight": 0}
 
     def measure(t: Target, mode: str, conns: int, duration: int, record: bool = True) -> None:
-        res = runner.run(t, mode, conns, duration, rss=t.name in ("tallygate", "litellm"))
+        res = runner.run(t, mode, conns, duration, rss=t.name in ("tallygate", "litellm"), quiet=record)
         if t.name == "tallygate":
             sent["requests"] += res["requests"]
             sent["runs"] += 1

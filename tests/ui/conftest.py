@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 from openai import OpenAI
+from openai.types.chat import ChatCompletionMessageParam
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from tests.e2e.conftest import Stack
@@ -61,7 +62,9 @@ class UIStack:
 
     def send_chat(self, model: str = "gpt-4o-mini", stream: bool = False) -> str:
         client = self.gateway()
-        messages = [{"role": "user", "content": "Say hello to the dashboard"}]
+        messages: list[ChatCompletionMessageParam] = [
+            {"role": "user", "content": "Say hello to the dashboard"}
+        ]
         if stream:
             with client.chat.completions.with_streaming_response.create(
                 model=model,
@@ -72,12 +75,28 @@ class UIStack:
                     pass
                 rid = resp.headers["x-request-id"]
         else:
-            raw = client.chat.completions.with_raw_response.create(model=model, messages=messages)  # type: ignore[arg-type]
+            raw = client.chat.completions.with_raw_response.create(model=model, messages=messages)
             raw.parse()
             rid = raw.headers["x-request-id"]
         self.traffic.ok += 1
         self.traffic.request_ids.append(rid)
         return rid
+
+    def seed_config(self) -> None:
+        """A second key with limits and a task account with daily limits, so every view has content."""
+        with self.stack.admin() as client:
+            limited = {"name": "analytics team", "rpm": 60, "max_concurrency": 4,
+                       "daily_limit_usd": "5", "monthly_limit_usd": "100"}  # fmt: skip
+            r = client.post("/api/keys", json=limited)
+            assert r.status_code == 201, r.text
+            r = client.post(
+                "/api/accounts",
+                json={"name": "media pool 1", "provider": "openai_compatible", "base_url": "http://127.0.0.1:9/v1",
+                      "api_key": "sk-ui-test", "models": ["video-gen"], "priority": 1, "weight": 1,
+                      "max_concurrency": 2, "daily_limits": {"image": 50, "video": 10, "lipsync": 20},
+                      "enabled": True},
+            )  # fmt: skip
+            assert r.status_code == 201, r.text
 
     def wait_for_requests(self, n: int, timeout: float = 10.0) -> dict[str, Any]:
         deadline = time.monotonic() + timeout
@@ -96,6 +115,7 @@ def ui(tmp_path_factory: pytest.TempPathFactory) -> Iterator[UIStack]:
     stack.start()
     try:
         u = UIStack(stack, Traffic())
+        u.seed_config()
         for i in range(4):
             u.send_chat("gpt-4o-mini" if i % 2 == 0 else "gpt-4o", stream=i == 3)
         # A refusal is metered too (404: no account offers the model).

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Page, Route, expect
 
 from .conftest import UIStack, new_context, shot
 
@@ -164,13 +164,28 @@ def test_requests_log_filters_and_pages(page: Page, ui: UIStack) -> None:
     shot(page, "04-requests")
 
 
-def test_requests_load_more_follows_the_cursor(browser: Browser, page: Page, ui: UIStack) -> None:
-    first = ui.api("/api/requests", limit=2)
-    assert first["next_cursor"], "the API gave no cursor for a partial page"
-    # The UI asks for 100 per page; check the cursor walk against the API with a small page.
-    second = ui.api("/api/requests", limit=2, cursor=first["next_cursor"])
-    ids = [r["request_id"] for r in first["items"] + second["items"]]
-    assert len(set(ids)) == 4
+def test_requests_load_more_follows_the_cursor(page: Page, ui: UIStack) -> None:
+    # The UI pages by 100; ask the real API for pages of 2 so "Load more" has work to do.
+    def small_pages(route: Route) -> None:
+        route.continue_(url=route.request.url.replace("limit=100", "limit=2"))
+
+    page.route("**/api/requests?*", small_pages)
+    try:
+        page.goto(ui.url + "/requests")
+        rows = page.locator("[data-testid=requests-table] tbody tr[data-request-id]")
+        expect(rows).to_have_count(2)
+        total = len(ui.api("/api/requests", limit=1000)["items"])
+        for shown in range(4, total + 2, 2):
+            page.get_by_test_id("load-more").click()
+            expect(rows).to_have_count(min(shown, total))
+            if shown >= total:
+                break
+        expect(page.get_by_test_id("load-more")).to_have_count(0)
+        expect(page.get_by_text("End of the log")).to_be_visible()
+        ids = [rows.nth(i).get_attribute("data-request-id") for i in range(total)]
+        assert ids == [r["request_id"] for r in ui.api("/api/requests", limit=1000)["items"]]
+    finally:
+        page.unroute("**/api/requests?*", small_pages)
 
 
 def test_usage_summary_matches_the_api(page: Page, ui: UIStack) -> None:
@@ -211,10 +226,16 @@ def test_keys_and_per_key_usage(page: Page, ui: UIStack) -> None:
     keys = ui.api("/api/keys")["items"]
     table = page.get_by_test_id("keys-table")
     expect(table.locator("tbody tr[data-key-id]")).to_have_count(len(keys))
-    demo = keys[0]
-    table.locator(f"tr[data-key-id='{demo['id']}']").click()
-    usage = ui.api(f"/api/keys/{demo['id']}/usage", hours=24)["models"]
+    used = ui.api("/api/requests", limit=1)["items"][0]["api_key_id"]
+    idle = next(k for k in keys if k["id"] != used)
+    # A key without traffic: the drawer says so.
+    table.locator(f"tr[data-key-id='{idle['id']}']").click()
     drawer = page.get_by_test_id("key-drawer")
+    expect(drawer).to_contain_text("No requests with this key in the last 24 hours")
+    page.keyboard.press("Escape")
+    expect(drawer).to_be_hidden()
+    table.locator(f"tr[data-key-id='{used}']").click()
+    usage = ui.api(f"/api/keys/{used}/usage", hours=24)["models"]
     expect(drawer.get_by_test_id("key-usage-requests")).to_have_attribute(
         "data-value", str(sum(m["requests"] for m in usage))
     )

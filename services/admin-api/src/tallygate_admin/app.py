@@ -32,7 +32,7 @@ from tallygate_shared.nats import connect as nats_connect
 from .audit import Auditor
 from .auth import LoginThrottle, Sessions, hash_password
 from .queries import DashboardQueries
-from .routers import accounts, auth, dashboard, keys, prices, sql, users
+from .routers import accounts, auth, dashboard, keys, prices, sql, ui, users
 from .routers import settings as settings_router
 from .services import AdminServices
 from .settings import AdminSettings
@@ -138,6 +138,7 @@ def create_app(settings: AdminSettings) -> FastAPI:
     async def health() -> dict[str, str]:
         return {"status": "ok"}
 
+    app.include_router(ui.router)  # last: its catch-all must not shadow /api or /healthz
     return app
 
 
