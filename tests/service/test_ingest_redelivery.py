@@ -86,7 +86,14 @@ RAW_SUMS = (
 
 async def all_totals(ch: AsyncClickHouse, db: str) -> dict[str, dict[str, Any]]:
     out = {"usage": (await ch.query_rows(f"SELECT {RAW_SUMS} FROM {db}.usage"))[0]}
-    for table in ("usage_15m", "usage_hourly", "usage_daily", "usage_model_daily"):
+    for table in (
+        "usage_15m",
+        "usage_hourly",
+        "usage_daily",
+        "usage_model_daily",
+        "usage_key_daily",
+        "usage_account_daily",
+    ):
         out[table] = (await ch.query_rows(f"SELECT {ROLLUP_SUMS} FROM {db}.{table} FINAL"))[0]
     return out
 

@@ -24,6 +24,7 @@ TOTALS_SQL = """
     sum(duration_ms_sum) AS duration_ms_sum
 """
 
+LOOKBACK = (timedelta(hours=1), timedelta(days=1), timedelta(days=7))
 REQUEST_COLUMNS = (
     "request_id, ts, end_ts, api_key_id, user_id, account_id, provider, endpoint, task_type, "
     "model, upstream_model, stream, status_code, error_type, input_tokens, output_tokens, "
@@ -95,7 +96,7 @@ class DashboardQueries:
     ) -> dict[str, Any]:
         where, params = self._day_range(first, last, user)
         rows = await self._ch.query_rows(
-            f"SELECT {TOTALS_SQL} FROM {self._db}.usage_daily FINAL {where}", params
+            f"SELECT {TOTALS_SQL} FROM {self._db}.usage_key_daily FINAL {where}", params
         )
         return totals(rows[0] if rows else {})
 
@@ -103,7 +104,8 @@ class DashboardQueries:
         """Requests per (account, task type) today: what daily limits are spent on."""
         rows = await self._ch.query_rows(
             f"SELECT account_id, task_type, sum(requests) - sum(errors) AS n "
-            f"FROM {self._db}.usage_daily FINAL WHERE day = {{day:Date}} GROUP BY account_id, task_type",
+            f"FROM {self._db}.usage_account_daily FINAL WHERE day = {{day:Date}} "
+            f"GROUP BY account_id, task_type",
             {"day": self.today()},
         )
         return {(r["account_id"], r["task_type"]): int(r["n"]) for r in rows}
@@ -112,7 +114,7 @@ class DashboardQueries:
         """The smallest rollup that can answer: per model when unscoped, else per user."""
         if user is None:
             return f"{self._db}.usage_model_daily", ""
-        return f"{self._db}.usage_daily", " AND user_id = {user:String}"
+        return f"{self._db}.usage_key_daily", " AND user_id = {user:String}"
 
     async def daily(self, days: int, user: str | None = None) -> list[dict[str, Any]]:
         last = self.today()
@@ -146,7 +148,9 @@ class DashboardQueries:
 
     async def models(self, days: int, user: str | None = None) -> list[dict[str, Any]]:
         first = self.today() - timedelta(days=days - 1)
-        table, scope = self._daily_source(user)
+        table, scope = f"{self._db}.usage_model_daily", ""
+        if user is not None:  # per model and per user: only the full daily rollup has both
+            table, scope = f"{self._db}.usage_daily", " AND user_id = {user:String}"
         rows = await self._ch.query_rows(
             f"SELECT model, sum(requests) AS requests, sum(errors) AS errors, "
             f"sum(input_tokens) AS input_tokens, sum(output_tokens) AS output_tokens, "
@@ -179,7 +183,7 @@ class DashboardQueries:
             f"SELECT user_id, if(user_id = '', api_key_id, '') AS key_id, sum(requests) AS requests, "
             f"sum(input_tokens) AS input_tokens, sum(output_tokens) AS output_tokens, "
             f"sum(cost_usd) AS cost_usd, sum(billed_cost_usd) AS billed_cost_usd "
-            f"FROM {self._db}.usage_daily FINAL WHERE day >= {{first:Date}}{scope} "
+            f"FROM {self._db}.usage_key_daily FINAL WHERE day >= {{first:Date}}{scope} "
             f"GROUP BY user_id, key_id ORDER BY requests DESC, cost_usd DESC LIMIT {{limit:UInt32}}",
             {"first": first, "user": user, "limit": limit},
         )
@@ -253,7 +257,7 @@ class DashboardQueries:
         """(today, all time) requests per account."""
         rows = await self._ch.query_rows(
             f"SELECT account_id, sumIf(requests, day = {{today:Date}}) AS today, sum(requests) AS total "
-            f"FROM {self._db}.usage_daily FINAL GROUP BY account_id",
+            f"FROM {self._db}.usage_account_daily FINAL GROUP BY account_id",
             {"today": self.today()},
         )
         return {r["account_id"]: (int(r["today"]), int(r["total"])) for r in rows}
@@ -269,7 +273,7 @@ class DashboardQueries:
         self, f: RequestFilter, limit: int, cursor: str | None
     ) -> tuple[list[dict[str, Any]], str | None]:
         conds: list[str] = []
-        params: dict[str, Any] = {"limit": limit + 1}
+        params: dict[str, Any] = {}
         for column, value, kind in (
             ("api_key_id", f.key_id, "String"),
             ("user_id", f.user_id, "String"),
@@ -296,20 +300,44 @@ class DashboardQueries:
                 "positionCaseInsensitive(error_type, {q:String}) > 0)"
             )
             params["q"] = f.q
+        cursor_ts: datetime | None = None
         if cursor:
             cursor_ts, cursor_id = decode_cursor(cursor)
             conds.append("(ts, request_id) < ({cts:DateTime64(3, 'UTC')}, {cid:String})")
             params |= {"cts": cursor_ts, "cid": cursor_id}
-        where = f"WHERE {' AND '.join(conds)}" if conds else ""
-        rows = await self._ch.query_rows(
-            f"SELECT {REQUEST_COLUMNS} FROM {self._db}.usage {where} "
-            f"ORDER BY ts DESC, request_id DESC LIMIT {{limit:UInt32}}",
-            params,
+        anchor = min(
+            t for t in (cursor_ts, f.until, datetime.now(UTC) + timedelta(minutes=1)) if t is not None
         )
+        rows = await self._newest_first(conds, params, limit + 1, f.since, anchor)
         more = len(rows) > limit
         rows = rows[:limit]
         next_cursor = encode_cursor(rows[-1]["ts"], rows[-1]["request_id"]) if more else None
         return [request_row(r) for r in rows], next_cursor
+
+    async def _newest_first(
+        self, conds: list[str], params: dict[str, Any], want: int, since: datetime | None, anchor: datetime
+    ) -> list[dict[str, Any]]:
+        """The newest `want` rows before `anchor`. Nothing else bounds `ts`, and FINAL over the
+        whole table is slow, so look back from the anchor through widening windows (1 h, 1 d,
+        7 d, then all) until enough rows are found: a page of a busy log reads an hour of rows,
+        not all of them."""
+        rows: list[dict[str, Any]] = []
+        for window in (*LOOKBACK, None):
+            bound, run = list(conds), dict(params)
+            if window is not None and (since is None or anchor - window > since):
+                bound.append("ts >= {lookback:DateTime64(3, 'UTC')}")
+                run["lookback"] = anchor - window
+            else:
+                window = None  # the caller's own lower bound (or none) from here on
+            where = f"WHERE {' AND '.join(bound)}" if bound else ""
+            rows = await self._ch.query_rows(
+                f"SELECT {REQUEST_COLUMNS} FROM {self._db}.usage {where} "
+                f"ORDER BY ts DESC, request_id DESC LIMIT {{want:UInt32}}",
+                {**run, "want": want},
+            )
+            if len(rows) >= want or window is None:
+                return rows
+        return rows
 
     def _day_range(
         self, first: date | None, last: date | None, user: str | None = None

@@ -7,8 +7,32 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly retryAfter: string | null = null,
+    /** The answer's `detail` as sent (a 422's list of {loc, msg}). */
+    readonly detail: unknown = null,
   ) {
     super(message)
+  }
+
+  /** A 409 on a write: someone changed the record since it was read. */
+  get stale(): boolean {
+    return this.status === 409
+  }
+
+  /** A 422's messages by field: both the dotted path ("account_defaults.weight") and the last part ("weight"). */
+  get fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {}
+    if (this.status !== 422 || !Array.isArray(this.detail)) return out
+    for (const e of this.detail) {
+      if (!e || typeof e !== 'object' || !('loc' in e) || !Array.isArray(e.loc)) continue
+      const loc = (e.loc as unknown[]).filter((p) => p !== 'body').map(String)
+      const msg = String((e as { msg?: unknown }).msg ?? 'Invalid value').replace(/^Value error, /, '')
+      if (!loc.length) continue
+      const path = loc.join('.')
+      out[path] ??= msg
+      out[loc[loc.length - 1]] ??= msg
+      out[loc[0]] ??= msg
+    }
+    return out
   }
 }
 
@@ -40,7 +64,14 @@ function detailOf(body: unknown, fallback: string): string {
     const d = (body as { detail: unknown }).detail
     if (typeof d === 'string') return d
     if (Array.isArray(d)) {
-      return d.map((e) => (e && typeof e === 'object' && 'msg' in e ? String(e.msg) : String(e))).join('; ')
+      return d
+        .map((e) => {
+          if (!e || typeof e !== 'object' || !('msg' in e)) return String(e)
+          const loc = Array.isArray((e as { loc?: unknown }).loc) ? ((e as { loc: unknown[] }).loc.filter((p) => p !== 'body').join('.')) : ''
+          const msg = String(e.msg).replace(/^Value error, /, '')
+          return loc ? `${loc}: ${msg}` : msg
+        })
+        .join('; ')
     }
     return JSON.stringify(d)
   }
@@ -54,6 +85,10 @@ interface RequestOptions {
   /** Do not redirect to the login page on 401 (the login and session probes handle it). */
   quiet401?: boolean
   signal?: AbortSignal
+  /** The record's revision, sent as If-Match so a stale edit answers 409. */
+  ifMatch?: number | null
+  /** A multipart body (file upload); sent as it is. */
+  form?: FormData
 }
 
 export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
@@ -61,12 +96,13 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json'
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['X-CSRF-Token'] = csrfToken
+  if (opts.ifMatch !== undefined && opts.ifMatch !== null) headers['If-Match'] = String(opts.ifMatch)
   let res: Response
   try {
     res = await fetch(withQuery(path, opts.query), {
       method,
       headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.form ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
       credentials: 'same-origin',
       signal: opts.signal,
     })
@@ -86,7 +122,8 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
   if (!res.ok) {
     if (res.status === 401 && !opts.quiet401) onUnauthorized()
     const fallback = res.status === 404 ? 'Not available on this server yet (404)' : `${res.status} ${res.statusText}`
-    throw new ApiError(res.status, detailOf(body, fallback), res.headers.get('Retry-After'))
+    const detail = body && typeof body === 'object' && 'detail' in body ? (body as { detail: unknown }).detail : null
+    throw new ApiError(res.status, detailOf(body, fallback), res.headers.get('Retry-After'), detail)
   }
   return body as T
 }

@@ -184,3 +184,83 @@ export interface Page<T> {
   items: T[]
   next_cursor?: string | null
 }
+
+export interface KeyCreated extends ApiKey {
+  /** The secret: in this answer only. */
+  key: string
+}
+
+export interface ManagedUser {
+  id: string
+  username: string
+  role: 'admin' | 'user'
+  rate_multiplier: Money
+  enabled: boolean
+  created_at: string
+  revision: number
+}
+
+export interface Price {
+  model: string
+  input: Money
+  output: Money
+  cache_read: Money
+  cache_write: Money
+  per_unit: Money
+  version: string
+  effective_from: string
+  source: 'default' | 'custom'
+  revision: number | null
+}
+
+export interface AccountDefaults {
+  provider: string
+  priority: number
+  weight: number
+  max_concurrency: number
+  daily_limits: Record<string, number>
+}
+
+export interface KeyDefaults {
+  rpm: number | null
+  max_concurrency: number | null
+  daily_limit_usd: Money | null
+  monthly_limit_usd: Money | null
+}
+
+export interface Settings {
+  timezone: string
+  max_body_bytes: number
+  account_defaults: AccountDefaults
+  key_defaults: KeyDefaults
+  revision: number
+  effective_timezone: string
+}
+
+export interface AuditEntry {
+  id: string
+  ts: string
+  actor: string
+  actor_id: string
+  action: string
+  entity: string
+  entity_id: string
+  before: unknown
+  after: unknown
+  client_ip: string
+}
+
+export interface ImportRow {
+  line: number
+  status: 'created' | 'skipped' | 'error'
+  detail: string
+}
+
+export interface ImportResult {
+  total_rows: number
+  success: number
+  skipped: number
+  errors: number
+  accounts_total: number
+  rows: ImportRow[]
+}

@@ -35,6 +35,12 @@ SLICE = timedelta(minutes=15)
 SLICE_OF_TS = "toDateTime(toStartOfFifteenMinutes(ts), 'UTC')"
 HOUR_OF_BUCKET = "toDateTime(toStartOfHour(bucket), 'UTC')"
 STATE_NAME = "rollups"
+# The small daily rollups, each a projection of usage_daily (infra/clickhouse 002 and 004).
+DAY_ROLLUPS = (
+    ("usage_model_daily", "model"),
+    ("usage_key_daily", "api_key_id, user_id"),
+    ("usage_account_daily", "account_id, task_type"),
+)
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -129,13 +135,14 @@ class RollupBuilder:
             f"GROUP BY day, {DIMS}",
             params,
         )
-        await self._ch.command(
-            f"INSERT INTO {self._db}.usage_model_daily "
-            f"SELECT day, model, {_summed(SUMS)}, {self._next_version()} AS version "
-            f"FROM {self._db}.usage_daily FINAL WHERE day IN {{days:Array(Date)}} "
-            f"GROUP BY day, model",
-            {"days": list(days)},
-        )
+        for table, dims in DAY_ROLLUPS:
+            await self._ch.command(
+                f"INSERT INTO {self._db}.{table} "
+                f"SELECT day, {dims}, {_summed(SUMS)}, {self._next_version()} AS version "
+                f"FROM {self._db}.usage_daily FINAL WHERE day IN {{days:Array(Date)}} "
+                f"GROUP BY day, {dims}",
+                {"days": list(days)},
+            )
 
     async def load_state(self) -> tuple[datetime, str | None]:
         rows = await self._ch.query_rows(
@@ -153,9 +160,19 @@ class RollupBuilder:
             ("name", "watermark", "timezone", "version"),
         )
 
+    async def missing_day_rollups(self) -> bool:
+        """True when a day-level rollup is empty while usage_daily is not (a table added by a
+        later migration): the day levels must then be built for every day."""
+        counts = []
+        for table in ("usage_daily", *(t for t, _ in DAY_ROLLUPS)):
+            rows = await self._ch.query_rows(f"SELECT count() AS n FROM {self._db}.{table}")
+            counts.append(rows[0]["n"])
+        return counts[0] > 0 and min(counts[1:]) == 0
+
     async def reset_daily(self) -> None:
-        """The timezone changed: days must be cut again, so start the daily levels afresh."""
-        for table in ("usage_daily", "usage_model_daily"):
+        """Cut every day again from usage_15m: after a timezone change, or when a day-level
+        rollup is new."""
+        for table in ("usage_daily", *(t for t, _ in DAY_ROLLUPS)):
             await self._ch.command(f"TRUNCATE TABLE {self._db}.{table}")
         rows = await self._ch.query_rows(
             f"SELECT groupUniqArray(toDate(bucket, '{self._tz}')) AS days FROM {self._db}.usage_15m"

@@ -40,6 +40,8 @@ class Aggregator:
         self._counters: LiveCounters | None = None
         self._nc: NATS | None = None
         self._counters_at = 0.0
+        self._built_tz: str | None = None
+        self._caught_up = False
         self.watermark: datetime = EPOCH
         self._last_window: tuple[datetime, int] | None = None
 
@@ -55,11 +57,19 @@ class Aggregator:
         kv = await js.key_value(COUNTERS_BUCKET)
         self._counters = LiveCounters(self._ch, s.clickhouse_database, s.timezone, kv)
         self.watermark, built_tz = await self._builder.load_state()
-        if built_tz is not None and built_tz != s.timezone:
-            log.warning("timezone changed from %s to %s: rebuilding daily rollups", built_tz, s.timezone)
-            await self._builder.reset_daily()
-        await self.tick()
+        self._built_tz = built_tz
+        # Catching up can take minutes after a backlog: it runs in the loop, not in start().
         self._task = asyncio.create_task(self._run())
+
+    async def _catch_up(self) -> None:
+        assert self._builder is not None
+        tz = self.settings.timezone
+        if self._built_tz is not None and self._built_tz != tz:
+            log.warning("timezone changed from %s to %s: rebuilding the daily rollups", self._built_tz, tz)
+            await self._builder.reset_daily()
+        elif await self._builder.missing_day_rollups():
+            log.warning("a daily rollup is new: building it for every day")
+            await self._builder.reset_daily()
 
     async def tick(self) -> int:
         """One pass: rebuild what changed, then refresh the live counters. Returns how many
@@ -88,11 +98,14 @@ class Aggregator:
 
     async def _run(self) -> None:
         while True:
-            await asyncio.sleep(self.settings.aggregator_interval_s)
             try:
+                if not self._caught_up:
+                    await self._catch_up()
+                    self._caught_up = True
                 await self.tick()
             except Exception:
                 log.exception("rollup pass failed; retrying next tick")
+            await asyncio.sleep(self.settings.aggregator_interval_s)
 
     async def stop(self) -> None:
         if self._task is not None:
@@ -100,6 +113,8 @@ class Aggregator:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
         with contextlib.suppress(Exception):
+            if not self._caught_up:
+                await self._catch_up()
             await self.tick()  # fold in what ingest flushed on its way out
         if self._nc is not None:
             await nats_close(self._nc)

@@ -130,6 +130,9 @@ def _filters(
 ) -> RequestFilter:
     if who.scope_user is not None:
         user_id = who.scope_user  # a user sees their own requests, whatever they asked for
+    since, until = (
+        t.replace(tzinfo=UTC) if t is not None and t.tzinfo is None else t for t in (since, until)
+    )
     return RequestFilter(
         key_id=key_id, user_id=user_id, account_id=account_id, model=model, status=status_code,
         endpoint=endpoint, stream=stream, since=since, until=until, q=q,

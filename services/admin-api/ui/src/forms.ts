@@ -1,0 +1,163 @@
+// Form state shared by the management dialogs: field errors (ours and the API's 422s) shown next
+// to their field, a form-level error, the 409 "changed meanwhile" answer, and saving flags.
+import { reactive, ref } from 'vue'
+import { useDialog, useMessage } from 'naive-ui'
+import { ApiError } from './api'
+
+export const STALE_TEXT = 'Someone changed this meanwhile. Reload to get the current version, then make your edit again.'
+
+export function useForm() {
+  const message = useMessage()
+  const dialog = useDialog()
+  const errors = reactive<Record<string, string>>({})
+  const formError = ref<string | null>(null)
+  const saving = ref(false)
+
+  function clear(): void {
+    for (const k of Object.keys(errors)) delete errors[k]
+    formError.value = null
+  }
+
+  /** NFormItem props for one field: red outline and the message under it. */
+  function field(name: string): { validationStatus?: 'error'; feedback?: string; 'data-field': string } {
+    const msg = errors[name]
+    return msg ? { validationStatus: 'error', feedback: msg, 'data-field': name } : { 'data-field': name }
+  }
+
+  function setError(name: string, msg: string): void {
+    errors[name] = msg
+  }
+
+  const hasErrors = () => Object.keys(errors).length > 0
+
+  /** Show an API failure: 422 next to its fields, 409 as "reload", anything else above the form. */
+  function fail(e: unknown, opts: { fields?: string[]; onReload?: () => void } = {}): void {
+    if (e instanceof ApiError && e.stale) {
+      formError.value = STALE_TEXT
+      dialog.warning({
+        title: 'Changed meanwhile',
+        content: STALE_TEXT,
+        positiveText: opts.onReload ? 'Reload' : 'OK',
+        negativeText: opts.onReload ? 'Cancel' : undefined,
+        onPositiveClick: () => opts.onReload?.(),
+      })
+      return
+    }
+    if (e instanceof ApiError && e.status === 422) {
+      const fe = e.fieldErrors
+      const known = opts.fields ?? []
+      let placed = false
+      for (const [k, v] of Object.entries(fe)) {
+        if (known.includes(k)) {
+          errors[k] ??= v
+          placed = true
+        }
+      }
+      if (placed) {
+        formError.value = 'Check the highlighted fields.'
+        return
+      }
+    }
+    formError.value = e instanceof Error ? e.message : String(e)
+  }
+
+  /** Run a save: flags, clearing, errors; resolves to the answer or null when it failed. */
+  async function run<T>(action: () => Promise<T>, opts: { fields?: string[]; onReload?: () => void; success?: string } = {}): Promise<T | null> {
+    formError.value = null
+    for (const k of Object.keys(errors)) delete errors[k]
+    saving.value = true
+    try {
+      const out = await action()
+      if (opts.success) message.success(opts.success)
+      return out
+    } catch (e) {
+      fail(e, opts)
+      return null
+    } finally {
+      saving.value = false
+    }
+  }
+
+  return { errors, formError, saving, clear, field, setError, hasErrors, fail, run }
+}
+
+// ---- value helpers -------------------------------------------------------------------------
+
+export const DECIMAL = /^\d+(\.\d+)?$/
+
+/** A blank or a non-negative decimal string; returns an error message or null. */
+export function checkDecimal(value: string | null | undefined, required = false): string | null {
+  const v = (value ?? '').trim()
+  if (!v) return required ? 'Required' : null
+  return DECIMAL.test(v) ? null : 'Enter an amount like 5 or 0.25'
+}
+
+/** '' → null, '5.50' → '5.50' (money stays a string on the wire). */
+export const blankToNull = (value: string | null | undefined): string | null => {
+  const v = (value ?? '').trim()
+  return v ? v : null
+}
+
+/** The record's number, or null; for NInputNumber. */
+export const numOrNull = (value: number | string | null | undefined): number | null =>
+  value === null || value === undefined || value === '' ? null : Number(value)
+
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text)
+    return true
+  } catch {
+    // No clipboard permission (or not a secure context): select-and-copy fallback.
+    const ta = document.createElement('textarea')
+    ta.value = text
+    ta.style.position = 'fixed'
+    ta.style.opacity = '0'
+    document.body.appendChild(ta)
+    ta.select()
+    let ok = false
+    try {
+      ok = document.execCommand('copy')
+    } catch {
+      ok = false
+    }
+    ta.remove()
+    return ok
+  }
+}
+
+export const PROVIDERS = [
+  { label: 'OpenAI', value: 'openai' },
+  { label: 'Anthropic', value: 'anthropic' },
+  { label: 'Gemini', value: 'gemini' },
+  { label: 'OpenAI-compatible', value: 'openai_compatible' },
+]
+export const providerLabel: Record<string, string> = Object.fromEntries(PROVIDERS.map((p) => [p.value, p.label]))
+export const TASKS = ['image', 'video', 'lipsync'] as const
+
+/** A confirmation before a destructive action; the toast on success, the error on failure. */
+export function useConfirm() {
+  const dialog = useDialog()
+  const message = useMessage()
+  return (opts: { title: string; content: string; positiveText?: string; action: () => Promise<unknown>; success: string; after?: () => void }) => {
+    const d = dialog.warning({
+      title: opts.title,
+      content: opts.content,
+      positiveText: opts.positiveText ?? 'Delete',
+      negativeText: 'Cancel',
+      positiveButtonProps: { type: 'error', ...({ 'data-testid': 'confirm-ok' } as object) },
+      onPositiveClick: async () => {
+        d.loading = true
+        try {
+          await opts.action()
+          message.success(opts.success)
+        } catch (e) {
+          message.error(e instanceof ApiError && e.stale ? STALE_TEXT : e instanceof Error ? e.message : String(e))
+        } finally {
+          d.loading = false
+          opts.after?.()
+        }
+        return true
+      },
+    })
+  }
+}
