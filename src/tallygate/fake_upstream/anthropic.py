@@ -187,7 +187,7 @@ class AnthropicFake:
         ending = {"type": "message_delta", "delta": {"stop_reason": stop_reason, "stop_sequence": None},
                   "usage": {**final, "output_tokens": usage["output_tokens"]}}  # fmt: skip
         await resp.write(sse_event("message_delta", ending))
+        self.state.record(DIALECT, request.path, model, True, usage)  # before the last bytes go out
         await resp.write(sse_event("message_stop", {"type": "message_stop"}))
-        self.state.record(DIALECT, request.path, model, True, usage)
         await resp.write_eof()
         return resp

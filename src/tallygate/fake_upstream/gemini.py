@@ -159,6 +159,8 @@ class GeminiFake:
                 cut_connection(request)
                 return resp
             last = i == len(pieces) - 1
+            if last:  # logged before the last bytes go out
+                self.state.record(DIALECT, request.path, model, True, meta, sse=sse)
             text = piece if i == 0 else " " + piece
             doc = answer_doc(text, finish if last else None, meta if last else partial)
             if sse:
@@ -168,6 +170,5 @@ class GeminiFake:
                 await resp.write(opening + orjson.dumps(doc, option=orjson.OPT_INDENT_2))
         if not sse:
             await resp.write(b"\n]")
-        self.state.record(DIALECT, request.path, model, True, meta, sse=sse)
         await resp.write_eof()
         return resp

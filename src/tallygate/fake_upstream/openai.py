@@ -213,8 +213,9 @@ class OpenAIFake:
             doc = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": model,
                    "system_fingerprint": "fp_tallygate", "choices": [], "usage": usage}  # fmt: skip
             await resp.write(b"data: " + orjson.dumps(doc) + b"\n\n")
-        await resp.write(b"data: [DONE]\n\n")
+        # Logged before the last bytes go out: a client that has its answer finds the log written.
         self._log(request, model, True, usage if include_usage else None)
+        await resp.write(b"data: [DONE]\n\n")
         await resp.write_eof()
         return resp
 
@@ -253,8 +254,9 @@ class OpenAIFake:
             await resp.write(b"data: " + orjson.dumps(chunk) + b"\n\n")
         if include_usage:
             await resp.write(b"data: " + orjson.dumps({**base, "choices": [], "usage": usage}) + b"\n\n")
-        await resp.write(b"data: [DONE]\n\n")
+        # Logged before the last bytes go out: a client that has its answer finds the log written.
         self._log(request, model, True, usage if include_usage else None)
+        await resp.write(b"data: [DONE]\n\n")
         await resp.write_eof()
         return resp
 
@@ -350,9 +352,9 @@ class OpenAIFake:
             ("response.output_item.done", {"output_index": 0, "item": item}),
             (end, {"response": final}),
         ]
+        self._log(request, model, True, usage)  # before the last bytes go out
         for name, doc in closing:
             await resp.write(sse_event(name, {"type": name, "sequence_number": next(seq), **doc}))
-        self._log(request, model, True, usage)
         await resp.write_eof()
         return resp
 
