@@ -93,6 +93,7 @@ async def all_totals(ch: AsyncClickHouse, db: str) -> dict[str, dict[str, Any]]:
         "usage_model_daily",
         "usage_key_daily",
         "usage_account_daily",
+        "usage_account_key_daily",
     ):
         out[table] = (await ch.query_rows(f"SELECT {ROLLUP_SUMS} FROM {db}.{table} FINAL"))[0]
     return out

@@ -24,6 +24,10 @@ TOTALS_SQL = """
     sum(duration_ms_sum) AS duration_ms_sum
 """
 
+SUMMARY_SUMS = (
+    "requests", "input_tokens", "output_tokens", "cache_read_tokens", "cache_write_tokens",
+    "cost_usd", "billed_cost_usd", "duration_ms_sum",
+)  # fmt: skip
 LOOKBACK = (timedelta(hours=1), timedelta(days=1), timedelta(days=7))
 REQUEST_COLUMNS = (
     "request_id, ts, end_ts, api_key_id, user_id, account_id, provider, endpoint, task_type, "
@@ -203,32 +207,60 @@ class DashboardQueries:
     async def summary(
         self, since: datetime, until: datetime, user: str | None = None
     ) -> list[dict[str, Any]]:
-        """Account x key (and its user) between two times, at the 15-minute resolution of the
-        base rollup: `since` and `until` are taken down to their 15-minute boundary."""
+        """Account x key (and its user) between two times. Whole days in TALLYGATE_TIMEZONE come
+        from the day rollup, the partial days at either end from the 15-minute one (so `since`
+        and `until` count to their 15-minute boundary)."""
         scope = " AND user_id = {user:String}" if user is not None else ""
-        rows = await self._ch.query_rows(
-            f"SELECT account_id, user_id, api_key_id, sum(requests) AS requests, "
-            f"sum(input_tokens) AS input_tokens, sum(output_tokens) AS output_tokens, "
-            f"sum(cache_read_tokens) AS cache_read_tokens, sum(cache_write_tokens) AS cache_write_tokens, "
-            f"sum(cost_usd) AS cost_usd, sum(billed_cost_usd) AS billed_cost_usd, "
-            f"sum(duration_ms_sum) AS duration_ms_sum FROM {self._db}.usage_15m FINAL "
-            f"WHERE bucket >= toStartOfFifteenMinutes({{since:DateTime64(3, 'UTC')}}) "
-            f"AND bucket < toStartOfFifteenMinutes({{until:DateTime64(3, 'UTC')}}){scope} "
-            f"GROUP BY account_id, user_id, api_key_id ORDER BY requests DESC",
-            {"since": since, "until": until, "user": user},
-        )
+        local_since = since.astimezone(self.tz)
+        first_day = local_since.date()
+        if local_since.time() != datetime.min.time():
+            first_day += timedelta(days=1)
+        end_day = until.astimezone(self.tz).date()  # whole days are [first_day, end_day)
+        parts: list[tuple[str, dict[str, Any]]] = []
+        edges = [(since, until)]
+        if first_day < end_day:
+            day_start = datetime.combine(first_day, datetime.min.time(), self.tz).astimezone(UTC)
+            day_end = datetime.combine(end_day, datetime.min.time(), self.tz).astimezone(UTC)
+            parts.append((
+                f"FROM {self._db}.usage_account_key_daily FINAL "
+                f"WHERE day >= {{d1:Date}} AND day < {{d2:Date}}{scope}",
+                {"d1": first_day, "d2": end_day},
+            ))  # fmt: skip
+            edges = [(since, day_start), (day_end, until)]
+        for lo, hi in edges:
+            if lo < hi:
+                parts.append((
+                    f"FROM {self._db}.usage_15m FINAL "
+                    f"WHERE bucket >= toStartOfFifteenMinutes({{lo:DateTime64(3, 'UTC')}}) "
+                    f"AND bucket < toStartOfFifteenMinutes({{hi:DateTime64(3, 'UTC')}}){scope}",
+                    {"lo": lo, "hi": hi},
+                ))  # fmt: skip
+        groups: dict[tuple[str, str, str], dict[str, Any]] = {}
+        sums = ", ".join(f"sum({c}) AS {c}" for c in SUMMARY_SUMS)
+        for source, params in parts:
+            rows = await self._ch.query_rows(
+                f"SELECT account_id, user_id, api_key_id, {sums} {source} "
+                f"GROUP BY account_id, user_id, api_key_id",
+                {**params, "user": user},
+            )
+            for r in rows:
+                acc = groups.setdefault(
+                    (r["account_id"], r["user_id"], r["api_key_id"]), dict.fromkeys(SUMMARY_SUMS, 0)
+                )
+                for field in SUMMARY_SUMS:
+                    acc[field] += r[field]
         out = []
-        for r in rows:
+        for (account_id, user_id, key_id), g in sorted(groups.items(), key=lambda kv: -kv[1]["requests"]):
             tokens = [
-                int(r[k])
+                int(g[k])
                 for k in ("input_tokens", "output_tokens", "cache_read_tokens", "cache_write_tokens")
             ]
             out.append({
-                "account_id": r["account_id"], "user_id": r["user_id"], "key_id": r["api_key_id"],
-                "requests": int(r["requests"]), "input_tokens": tokens[0], "output_tokens": tokens[1],
+                "account_id": account_id, "user_id": user_id, "key_id": key_id,
+                "requests": int(g["requests"]), "input_tokens": tokens[0], "output_tokens": tokens[1],
                 "cache_read_tokens": tokens[2], "cache_write_tokens": tokens[3], "total_tokens": sum(tokens),
-                "cost_usd": money(r["cost_usd"]), "billed_cost_usd": money(r["billed_cost_usd"]),
-                "avg_latency_ms": rate(int(r["duration_ms_sum"]), int(r["requests"])),
+                "cost_usd": money(g["cost_usd"]), "billed_cost_usd": money(g["billed_cost_usd"]),
+                "avg_latency_ms": rate(int(g["duration_ms_sum"]), int(g["requests"])),
             })  # fmt: skip
         return out
 

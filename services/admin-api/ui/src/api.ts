@@ -13,9 +13,9 @@ export class ApiError extends Error {
     super(message)
   }
 
-  /** A 409 on a write: someone changed the record since it was read. */
+  /** A 409 to an If-Match write: someone changed the record since it was read (not "username taken"). */
   get stale(): boolean {
-    return this.status === 409
+    return this.status === 409 && /stale|meanwhile|revision/i.test(this.message)
   }
 
   /** A 422's messages by field: both the dotted path ("account_defaults.weight") and the last part ("weight"). */

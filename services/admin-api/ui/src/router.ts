@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import { setUnauthorizedHandler } from './api'
-import { clearSession, ensureSession, session } from './session'
+import { clearSession, ensureSession, isAdmin, session } from './session'
 
 export const router = createRouter({
   history: createWebHistory('/'),
@@ -12,6 +12,10 @@ export const router = createRouter({
     { path: '/keys', name: 'keys', component: () => import('./views/KeysView.vue'), meta: { title: 'API keys' } },
     { path: '/accounts', name: 'accounts', component: () => import('./views/AccountsView.vue'), meta: { title: 'Accounts', admin: true } },
     { path: '/load', name: 'load', component: () => import('./views/LoadView.vue'), meta: { title: 'Account load', admin: true } },
+    { path: '/users', name: 'users', component: () => import('./views/UsersView.vue'), meta: { title: 'Users', admin: true } },
+    { path: '/prices', name: 'prices', component: () => import('./views/PricesView.vue'), meta: { title: 'Prices' } },
+    { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { title: 'Settings', admin: true } },
+    { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { title: 'Audit log', admin: true } },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue'), meta: { title: 'Not found' } },
   ],
 })
@@ -19,7 +23,11 @@ export const router = createRouter({
 router.beforeEach(async (to) => {
   if (to.meta.public) return true
   try {
-    if (await ensureSession()) return true
+    if (await ensureSession()) {
+      // Admin-only pages are not offered to a `user`: a typed-in link lands on the overview.
+      if (to.meta.admin && !isAdmin()) return { name: 'overview' }
+      return true
+    }
   } catch {
     // /api/me failed for another reason than 401 (server down, not deployed): sign in again.
   }

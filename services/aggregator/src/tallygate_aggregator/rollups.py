@@ -40,6 +40,7 @@ DAY_ROLLUPS = (
     ("usage_model_daily", "model"),
     ("usage_key_daily", "api_key_id, user_id"),
     ("usage_account_daily", "account_id, task_type"),
+    ("usage_account_key_daily", "account_id, api_key_id, user_id"),
 )
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -135,6 +136,9 @@ class RollupBuilder:
             f"GROUP BY day, {DIMS}",
             params,
         )
+        await self._rebuild_day_rollups(days)
+
+    async def _rebuild_day_rollups(self, days: Sequence[date]) -> None:
         for table, dims in DAY_ROLLUPS:
             await self._ch.command(
                 f"INSERT INTO {self._db}.{table} "
@@ -160,6 +164,14 @@ class RollupBuilder:
             ("name", "watermark", "timezone", "version"),
         )
 
+    async def build_day_rollups(self) -> None:
+        """Build the small daily rollups for every day of usage_daily (a rollup added by a later
+        migration), leaving usage_daily itself as it is, so dashboards never see a gap."""
+        rows = await self._ch.query_rows(f"SELECT groupUniqArray(day) AS days FROM {self._db}.usage_daily")
+        days = sorted(rows[0]["days"]) if rows else []
+        for chunk in _chunks(days, 31):
+            await self._rebuild_day_rollups(chunk)
+
     async def missing_day_rollups(self) -> bool:
         """True when a day-level rollup is empty while usage_daily is not (a table added by a
         later migration): the day levels must then be built for every day."""
@@ -170,8 +182,7 @@ class RollupBuilder:
         return counts[0] > 0 and min(counts[1:]) == 0
 
     async def reset_daily(self) -> None:
-        """Cut every day again from usage_15m: after a timezone change, or when a day-level
-        rollup is new."""
+        """The timezone changed: every day is cut again from usage_15m."""
         for table in ("usage_daily", *(t for t, _ in DAY_ROLLUPS)):
             await self._ch.command(f"TRUNCATE TABLE {self._db}.{table}")
         rows = await self._ch.query_rows(

@@ -69,7 +69,7 @@ class Aggregator:
             await self._builder.reset_daily()
         elif await self._builder.missing_day_rollups():
             log.warning("a daily rollup is new: building it for every day")
-            await self._builder.reset_daily()
+            await self._builder.build_day_rollups()
 
     async def tick(self) -> int:
         """One pass: rebuild what changed, then refresh the live counters. Returns how many
