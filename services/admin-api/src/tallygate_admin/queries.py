@@ -15,14 +15,19 @@ from tallygate_shared.clickhouse import AsyncClickHouse, quote_ident
 
 from .money import money
 
-TOTALS_SQL = """
-    sum(requests) AS requests, sum(errors) AS errors, sum(fallbacks) AS fallbacks,
-    uniqExact(if(user_id != '', user_id, api_key_id)) AS unique_users,
-    sum(input_tokens) AS input_tokens, sum(output_tokens) AS output_tokens,
-    sum(cache_read_tokens) AS cache_read_tokens, sum(cache_write_tokens) AS cache_write_tokens,
-    sum(cost_usd) AS cost_usd, sum(billed_cost_usd) AS billed_cost_usd,
-    sum(duration_ms_sum) AS duration_ms_sum
-"""
+TOTAL_SUMS = (
+    "requests", "errors", "fallbacks", "input_tokens", "output_tokens", "cache_read_tokens",
+    "cache_write_tokens", "cost_usd", "billed_cost_usd", "duration_ms_sum",
+)  # fmt: skip
+USER = "if(user_id != '', user_id, api_key_id)"  # a key without an owner counts as its own user
+# Today's and all-time totals in one pass over the key x user rollup.
+OVERVIEW_SQL = ", ".join(
+    [f"sumIf({c}, day = {{today:Date}}) AS today_{c}, sum({c}) AS total_{c}" for c in TOTAL_SUMS]
+    + [
+        f"uniqExactIf({USER}, day = {{today:Date}}) AS today_unique_users",
+        f"uniqExact({USER}) AS total_unique_users",
+    ]
+)
 
 SUMMARY_SUMS = (
     "requests", "input_tokens", "output_tokens", "cache_read_tokens", "cache_write_tokens",
@@ -95,14 +100,18 @@ class DashboardQueries:
     def today(self) -> date:
         return datetime.now(self.tz).date()
 
-    async def totals_between(
-        self, first: date | None, last: date | None, user: str | None = None
-    ) -> dict[str, Any]:
-        where, params = self._day_range(first, last, user)
+    async def overview_totals(self, user: str | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
+        """(today's Totals, all-time Totals), scoped to a user when given."""
+        scope = "WHERE user_id = {user:String}" if user is not None else ""
         rows = await self._ch.query_rows(
-            f"SELECT {TOTALS_SQL} FROM {self._db}.usage_key_daily FINAL {where}", params
+            f"SELECT {OVERVIEW_SQL} FROM {self._db}.usage_key_daily FINAL {scope}",
+            {"today": self.today(), "user": user},
         )
-        return totals(rows[0] if rows else {})
+        row = rows[0] if rows else {}
+        return (
+            totals({k.removeprefix("today_"): v for k, v in row.items() if k.startswith("today_")}),
+            totals({k.removeprefix("total_"): v for k, v in row.items() if k.startswith("total_")}),
+        )
 
     async def used_today(self) -> dict[tuple[str, str], int]:
         """Requests per (account, task type) today: what daily limits are spent on."""
@@ -205,62 +214,60 @@ class DashboardQueries:
         ]
 
     async def summary(
-        self, since: datetime, until: datetime, user: str | None = None
+        self, since: datetime, until: datetime, user: str | None = None, limit: int = 1000
     ) -> list[dict[str, Any]]:
-        """Account x key (and its user) between two times. Whole days in TALLYGATE_TIMEZONE come
-        from the day rollup, the partial days at either end from the 15-minute one (so `since`
-        and `until` count to their 15-minute boundary)."""
+        """Account x key (and its user) between two times, most requests first. Whole days in
+        TALLYGATE_TIMEZONE come from the day rollup, the partial days at either end from the
+        15-minute one (so `since` and `until` count to their 15-minute boundary); ClickHouse
+        adds the parts up in one query."""
         scope = " AND user_id = {user:String}" if user is not None else ""
+        cols = "account_id, user_id, api_key_id, " + ", ".join(SUMMARY_SUMS)
         local_since = since.astimezone(self.tz)
         first_day = local_since.date()
         if local_since.time() != datetime.min.time():
             first_day += timedelta(days=1)
         end_day = until.astimezone(self.tz).date()  # whole days are [first_day, end_day)
-        parts: list[tuple[str, dict[str, Any]]] = []
+        parts: list[str] = []
+        params: dict[str, Any] = {"user": user, "limit": limit}
         edges = [(since, until)]
         if first_day < end_day:
+            parts.append(
+                f"SELECT {cols} FROM {self._db}.usage_account_key_daily FINAL "
+                f"WHERE day >= {{d1:Date}} AND day < {{d2:Date}}{scope}"
+            )
+            params |= {"d1": first_day, "d2": end_day}
             day_start = datetime.combine(first_day, datetime.min.time(), self.tz).astimezone(UTC)
             day_end = datetime.combine(end_day, datetime.min.time(), self.tz).astimezone(UTC)
-            parts.append((
-                f"FROM {self._db}.usage_account_key_daily FINAL "
-                f"WHERE day >= {{d1:Date}} AND day < {{d2:Date}}{scope}",
-                {"d1": first_day, "d2": end_day},
-            ))  # fmt: skip
             edges = [(since, day_start), (day_end, until)]
-        for lo, hi in edges:
+        for n, (lo, hi) in enumerate(edges):
             if lo < hi:
-                parts.append((
-                    f"FROM {self._db}.usage_15m FINAL "
-                    f"WHERE bucket >= toStartOfFifteenMinutes({{lo:DateTime64(3, 'UTC')}}) "
-                    f"AND bucket < toStartOfFifteenMinutes({{hi:DateTime64(3, 'UTC')}}){scope}",
-                    {"lo": lo, "hi": hi},
-                ))  # fmt: skip
-        groups: dict[tuple[str, str, str], dict[str, Any]] = {}
-        sums = ", ".join(f"sum({c}) AS {c}" for c in SUMMARY_SUMS)
-        for source, params in parts:
-            rows = await self._ch.query_rows(
-                f"SELECT account_id, user_id, api_key_id, {sums} {source} "
-                f"GROUP BY account_id, user_id, api_key_id",
-                {**params, "user": user},
-            )
-            for r in rows:
-                acc = groups.setdefault(
-                    (r["account_id"], r["user_id"], r["api_key_id"]), dict.fromkeys(SUMMARY_SUMS, 0)
+                parts.append(
+                    f"SELECT {cols} FROM {self._db}.usage_15m FINAL "
+                    f"WHERE bucket >= toStartOfFifteenMinutes({{lo{n}:DateTime64(3, 'UTC')}}) "
+                    f"AND bucket < toStartOfFifteenMinutes({{hi{n}:DateTime64(3, 'UTC')}}){scope}"
                 )
-                for field in SUMMARY_SUMS:
-                    acc[field] += r[field]
+                params |= {f"lo{n}": lo, f"hi{n}": hi}
+        if not parts:
+            return []
+        sums = ", ".join(f"sum({c}) AS {c}" for c in SUMMARY_SUMS)
+        rows = await self._ch.query_rows(
+            f"SELECT account_id, user_id, api_key_id, {sums} FROM ({' UNION ALL '.join(parts)}) "
+            f"GROUP BY account_id, user_id, api_key_id ORDER BY requests DESC, account_id, api_key_id "
+            f"LIMIT {{limit:UInt32}}",
+            params,
+        )
         out = []
-        for (account_id, user_id, key_id), g in sorted(groups.items(), key=lambda kv: -kv[1]["requests"]):
+        for r in rows:
             tokens = [
-                int(g[k])
+                int(r[k])
                 for k in ("input_tokens", "output_tokens", "cache_read_tokens", "cache_write_tokens")
             ]
             out.append({
-                "account_id": account_id, "user_id": user_id, "key_id": key_id,
-                "requests": int(g["requests"]), "input_tokens": tokens[0], "output_tokens": tokens[1],
+                "account_id": r["account_id"], "user_id": r["user_id"], "key_id": r["api_key_id"],
+                "requests": int(r["requests"]), "input_tokens": tokens[0], "output_tokens": tokens[1],
                 "cache_read_tokens": tokens[2], "cache_write_tokens": tokens[3], "total_tokens": sum(tokens),
-                "cost_usd": money(g["cost_usd"]), "billed_cost_usd": money(g["billed_cost_usd"]),
-                "avg_latency_ms": rate(int(g["duration_ms_sum"]), int(g["requests"])),
+                "cost_usd": money(r["cost_usd"]), "billed_cost_usd": money(r["billed_cost_usd"]),
+                "avg_latency_ms": rate(int(r["duration_ms_sum"]), int(r["requests"])),
             })  # fmt: skip
         return out
 
@@ -370,22 +377,6 @@ class DashboardQueries:
             if len(rows) >= want or window is None:
                 return rows
         return rows
-
-    def _day_range(
-        self, first: date | None, last: date | None, user: str | None = None
-    ) -> tuple[str, dict[str, Any]]:
-        conds: list[str] = []
-        params: dict[str, Any] = {}
-        if user is not None:
-            conds.append("user_id = {user:String}")
-            params["user"] = user
-        if first is not None:
-            conds.append("day >= {first:Date}")
-            params["first"] = first
-        if last is not None:
-            conds.append("day <= {last:Date}")
-            params["last"] = last
-        return (f"WHERE {' AND '.join(conds)}" if conds else ""), params
 
 
 def request_row(r: dict[str, Any]) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from tallygate_admin.tail import event_row
 
 router = APIRouter(prefix="/api", tags=["dashboards"])
 Days = Annotated[int, Query(ge=1, le=90)]
+EXPORT_MAX_ROWS = 100_000
 
 
 def _names(svc: Services) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
@@ -31,7 +32,6 @@ def _names(svc: Services) -> tuple[dict[str, str], dict[str, str], dict[str, str
 @router.get("/dashboard/overview")
 async def overview(svc: Services, who: Viewer) -> dict[str, Any]:
     q = svc.dashboards
-    today = q.today()
     now = datetime.now(UTC)
     accounts = [a for a, _rev in svc.accounts.list()]
     keys = [k for k, _rev in svc.keys.list() if who.scope_user is None or k.user_id == who.scope_user]
@@ -41,9 +41,10 @@ async def overview(svc: Services, who: Viewer) -> dict[str, Any]:
         if account.enabled:
             for task, limit in account.daily_limits.items():
                 remaining[task] = remaining.get(task, 0) + max(limit - used.get((account.id, task), 0), 0)
+    today_totals, all_totals = await q.overview_totals(who.scope_user)
     return {
-        "today": await q.totals_between(today, today, who.scope_user),
-        "total": await q.totals_between(None, None, who.scope_user),
+        "today": today_totals,
+        "total": all_totals,
         # Each gateway keeps its own view of account health (its /healthz); here an enabled
         # account counts as healthy.
         "accounts": {
@@ -92,14 +93,17 @@ async def usage_summary(
     from_: Annotated[datetime | None, Query(alias="from")] = None,
     to: datetime | None = None,
     days: Days = 7,
+    limit: Annotated[int, Query(ge=1, le=EXPORT_MAX_ROWS)] = 1000,
 ) -> dict[str, Any]:
     since, until = _time_range(from_, to, days)
-    return {"rows": await _summary_rows(svc, who, since, until)}
+    return {"rows": await _summary_rows(svc, who, since, until, limit)}
 
 
-async def _summary_rows(svc: Services, who: Viewer, since: datetime, until: datetime) -> list[dict[str, Any]]:
+async def _summary_rows(
+    svc: Services, who: Viewer, since: datetime, until: datetime, limit: int
+) -> list[dict[str, Any]]:
     keys, accounts, users = _names(svc)
-    rows = await svc.dashboards.summary(since, until, who.scope_user)
+    rows = await svc.dashboards.summary(since, until, who.scope_user, limit)
     for row in rows:
         row["account_name"] = accounts.get(row["account_id"], "")
         row["key_name"] = keys.get(row["key_id"], "")
@@ -219,7 +223,7 @@ async def export(
     elif kind == "models":
         rows = await svc.dashboards.models(days, who.scope_user)
     elif kind == "summary":
-        rows = await _summary_rows(svc, who, *_time_range(from_, to, days))
+        rows = await _summary_rows(svc, who, *_time_range(from_, to, days), EXPORT_MAX_ROWS)
     else:
         since, until = _time_range(from_, to, days)
         rows, cursor = [], None
@@ -233,9 +237,6 @@ async def export(
     if format == "json":
         return Response(orjson.dumps(rows), media_type="application/json", headers=headers)
     return Response(_csv(rows), media_type="text/csv; charset=utf-8", headers=headers)
-
-
-EXPORT_MAX_ROWS = 100_000
 
 
 def _csv(rows: list[dict[str, Any]]) -> str:
