@@ -170,10 +170,23 @@ def page(browser: Browser, ui: UIStack, console_errors: list[str]) -> Iterator[P
     context.close()
 
 
-def shot(page: Page, name: str) -> None:
+def shot(page: Page, name: str, full: bool = True) -> None:
+    """full=False: the viewport only (drawers and dialogs are fixed to it)."""
     SCREENSHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True, animations="disabled")
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=full, animations="disabled")
 
 
 def admin_client(ui: UIStack) -> httpx.Client:
     return ui.stack.admin()
+
+
+def sign_in(browser: Browser, ui: UIStack, username: str, password: str) -> tuple[BrowserContext, Page]:
+    """A fresh browser context signed in through the login page."""
+    context = new_context(browser)
+    pg = context.new_page()
+    pg.goto(ui.url + "/login")
+    pg.fill("#username", username)
+    pg.fill("#password", password)
+    pg.click("[data-testid=login-submit]")
+    pg.wait_for_url(ui.url + "/")
+    return context, pg

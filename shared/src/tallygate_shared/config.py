@@ -155,7 +155,7 @@ class WindowUsage(BaseModel):
 
 class AccountUsage(BaseModel):
     """Live usage of one account: today's successful requests per task type (what daily_limits
-    count), and rolling 5 h and 7 d windows (15-minute resolution)."""
+    count), a rolling 5 h window (15-minute resolution) and the last 7 calendar days."""
 
     model_config = ConfigDict(frozen=True)
 

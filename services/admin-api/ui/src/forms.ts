@@ -1,9 +1,10 @@
 // Form state shared by the management dialogs: field errors (ours and the API's 422s) shown next
 // to their field, a form-level error, the 409 "changed meanwhile" answer, and saving flags.
-import { reactive, ref } from 'vue'
+import { reactive, ref, watch } from 'vue'
 import { useDialog, useMessage } from 'naive-ui'
 import { ApiError } from './api'
 
+export const CHECK_TEXT = 'Check the highlighted fields.'
 export const STALE_TEXT = 'Someone changed this meanwhile. Reload to get the current version, then make your edit again.'
 
 export function useForm() {
@@ -54,7 +55,7 @@ export function useForm() {
         }
       }
       if (placed) {
-        formError.value = 'Check the highlighted fields.'
+        formError.value = CHECK_TEXT
         return
       }
     }
@@ -78,7 +79,21 @@ export function useForm() {
     }
   }
 
-  return { errors, formError, saving, clear, field, setError, hasErrors, fail, run }
+  /** Editing a field clears its message (and the banner once nothing is left to fix). */
+  function clearOnEdit(form: object, alias: Record<string, string[]> = {}): void {
+    const source = form as Record<string, unknown>
+    for (const k of Object.keys(source)) {
+      watch(
+        () => JSON.stringify(source[k]),
+        () => {
+          for (const name of [k, ...(alias[k] ?? [])]) delete errors[name]
+          if (!hasErrors() && formError.value === CHECK_TEXT) formError.value = null
+        },
+      )
+    }
+  }
+
+  return { errors, formError, saving, clear, field, setError, hasErrors, fail, run, clearOnEdit }
 }
 
 // ---- value helpers -------------------------------------------------------------------------

@@ -61,7 +61,7 @@ class LiveCounters:
             f"sumIf(billed_cost_usd, day >= {{week:Date}}) AS w, "
             f"sumIf(billed_cost_usd, day >= {{month:Date}}) AS m, "
             f"sumIf(requests, day = {{today:Date}}) AS r, sumIf({TOKENS}, day = {{today:Date}}) AS t "
-            f"FROM {self._db}.usage_daily FINAL WHERE day >= {{first:Date}} AND day <= {{today:Date}} "
+            f"FROM {self._db}.usage_key_daily FINAL WHERE day >= {{first:Date}} AND day <= {{today:Date}} "
             f"GROUP BY api_key_id",
             {"today": today, "week": week, "month": month, "first": min(week, month)},
         )
@@ -81,20 +81,23 @@ class LiveCounters:
         today = now.date()
         tasks = await self._ch.query_rows(
             f"SELECT account_id, task_type, sum(requests) - sum(errors) AS ok, sum(requests) AS r, "
-            f"sum({TOKENS}) AS t, sum(cost_usd) AS c FROM {self._db}.usage_daily FINAL "
+            f"sum({TOKENS}) AS t, sum(cost_usd) AS c FROM {self._db}.usage_account_daily FINAL "
             f"WHERE day = {{today:Date}} AND account_id != '' GROUP BY account_id, task_type",
             {"today": today},
         )
-        utc_now = now.astimezone(UTC)
-        windows = await self._ch.query_rows(
-            f"SELECT account_id, "
-            f"sumIf(requests, bucket >= {{h5:DateTime64(3, 'UTC')}}) AS r5, "
-            f"sumIf({TOKENS}, bucket >= {{h5:DateTime64(3, 'UTC')}}) AS t5, "
-            f"sumIf(cost_usd, bucket >= {{h5:DateTime64(3, 'UTC')}}) AS c5, "
-            f"sum(requests) AS r7, sum({TOKENS}) AS t7, sum(cost_usd) AS c7 "
-            f"FROM {self._db}.usage_15m FINAL WHERE bucket >= {{d7:DateTime64(3, 'UTC')}} "
+        # The 5 h window from the 15-minute rollup (five hours of it); the 7 d window from the
+        # account x task daily rollup: the last seven calendar days, today included.
+        h5 = await self._ch.query_rows(
+            f"SELECT account_id, sum(requests) AS r, sum({TOKENS}) AS t, sum(cost_usd) AS c "
+            f"FROM {self._db}.usage_15m FINAL WHERE bucket >= {{h5:DateTime64(3, 'UTC')}} "
             f"AND account_id != '' GROUP BY account_id",
-            {"h5": utc_now - timedelta(hours=5), "d7": utc_now - timedelta(days=7)},
+            {"h5": now.astimezone(UTC) - timedelta(hours=5)},
+        )
+        d7 = await self._ch.query_rows(
+            f"SELECT account_id, sum(requests) AS r, sum({TOKENS}) AS t, sum(cost_usd) AS c "
+            f"FROM {self._db}.usage_account_daily FINAL WHERE day > {{d7:Date}} "
+            f"AND account_id != '' GROUP BY account_id",
+            {"d7": today - timedelta(days=7)},
         )
         by_account: dict[str, dict[str, Any]] = {}
         for r in tasks:
@@ -105,8 +108,8 @@ class LiveCounters:
             acc["requests_day"] += int(r["r"])
             acc["tokens_day"] += int(r["t"])
             acc["cost_day"] += r["c"]
-        for r in windows:
-            acc = by_account.setdefault(r["account_id"], {})
-            acc["window_5h"] = WindowUsage(requests=r["r5"], tokens=r["t5"], cost_usd=r["c5"])
-            acc["window_7d"] = WindowUsage(requests=r["r7"], tokens=r["t7"], cost_usd=r["c7"])
+        for name, rows in (("window_5h", h5), ("window_7d", d7)):
+            for r in rows:
+                acc = by_account.setdefault(r["account_id"], {})
+                acc[name] = WindowUsage(requests=r["r"], tokens=r["t"], cost_usd=r["c"])
         return {aid: AccountUsage(day=today.isoformat(), **fields) for aid, fields in by_account.items()}

@@ -87,6 +87,8 @@ async def patch_key(
         # null clears a limit; for models it means "every model", for the multiplier 1.
         if "models" in update and update["models"] is None:
             update["models"] = []
+        if "user_id" in update and update["user_id"] is None:
+            update["user_id"] = ""  # no owner
         if "rate_multiplier" in update and update["rate_multiplier"] is None:
             update["rate_multiplier"] = Decimal(1)
         changed = ApiKey(**{**current.model_dump(), **update})
