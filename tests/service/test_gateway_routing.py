@@ -168,8 +168,9 @@ async def test_model_map_sends_the_upstream_name_and_records_both(
     _, secret = await gateway.add_key()
     client = openai.AsyncOpenAI(base_url=gateway.url + "/v1", api_key=secret, max_retries=0)
     await client.chat.completions.create(model="team-default", messages=ASK["messages"])
-    await client.chat.completions.create(model="team-default", messages=ASK["messages"], stream=True)
-    assert [entry["model"] for entry in a.state.log] == [MODEL, MODEL]
+    stream = await client.chat.completions.create(model="team-default", messages=ASK["messages"], stream=True)
+    assert [chunk async for chunk in stream]
     events = await gateway.events(2)
+    assert [entry["model"] for entry in a.state.log] == [MODEL, MODEL]
     assert [(e.model, e.upstream_model) for e in events] == [("team-default", MODEL)] * 2
     assert "team-default" in [m.id async for m in client.models.list()]
