@@ -250,7 +250,9 @@ class Proxy:
                     return Outcome.RETRY
                 if not (x.stream and resp.status == 200):
                     data = await resp.read()
-                    if resp.status == 200 and not _is_json(data):
+                    metered = resp.status < 400 and endpoint.metered_tokens
+                    counts = endpoint.usage_from_body(data) if metered else None  # the one parse
+                    if resp.status == 200 and counts is None and not _is_json(data):
                         # A broken upstream (a proxy's HTML page, a cut body): the account's
                         # fault, and nothing has reached the client yet.
                         self.pool.failed(account, "invalid_json")
@@ -261,9 +263,9 @@ class Proxy:
                     x.first_byte = time.time()
                     x.status_code = resp.status
                     x.error_type = f"upstream_{resp.status}" if resp.status >= 400 else ""
-                    if resp.status < 400 and endpoint.metered_tokens:
-                        x.counts = endpoint.usage_from_body(data)
-                        if x.counts is None:
+                    if metered:
+                        x.counts = counts
+                        if counts is None:
                             x.counts, x.usage_estimated = estimate(payload, len(data)), True
                         if endpoint.units is not None:
                             x.counts = replace(x.counts or TokenCounts(), units=endpoint.units(data))
