@@ -96,6 +96,15 @@ def test_users_roles_revisions_and_audit(stack: Stack) -> None:
         assert len(ids) == len(set(ids)) == len(audit)
 
 
+def wait_until(fetch: Any, done: Any, timeout: float = 10.0) -> Any:
+    deadline = time.monotonic() + timeout
+    while True:
+        value = fetch()
+        if done(value) or time.monotonic() > deadline:
+            return value
+        time.sleep(0.2)
+
+
 def wait_audit(api: httpx.Client, done: Any, timeout: float = 10.0) -> list[dict[str, Any]]:
     deadline = time.monotonic() + timeout
     while True:
@@ -179,6 +188,16 @@ def test_prices_settings_and_the_gateway_seeing_changes(stack: Stack, fake_upstr
     cached = usage["prompt_tokens_details"]["cached_tokens"]
     want = (Decimal(usage["prompt_tokens"] - cached) * 10 + Decimal(usage["completion_tokens"]) * 20
             + Decimal(cached) * 1) / Decimal(1_000_000)  # fmt: skip
+    with stack.admin() as api:  # the live columns: the gateway's report and the aggregator's counters
+        live = wait_until(
+            lambda: api.get(f"/api/accounts/{account['id']}").json(), lambda a: a["today"]["requests"] == 1
+        )
+        assert live["health"]["state"] == "healthy" and live["last_used_at"] is not None
+        assert live["today"]["succeeded"] == 1 and live["window_5h"]["requests"] == 1
+        listed = wait_until(
+            lambda: api.get("/api/keys").json()["items"], lambda ks: Decimal(ks[0]["spend"]["day"]) > 0
+        )
+        assert listed[0]["concurrency_now"] == 0 and listed[0]["today"]["requests"] == 1
     [row] = stack.wait_for_sql("SELECT toString(cost_usd) AS c, price_version AS v FROM tallygate.usage",
                                [{"c": str(want), "v": new_version}])  # fmt: skip
     assert Decimal(row["c"]) == want and row["v"] == new_version
@@ -217,3 +236,28 @@ def stack(tmp_path: Any) -> Any:
     yield s
     if s.proc is not None and s.proc.poll() is None:
         s.stop()
+
+
+def test_account_health_from_the_gateways_reaches_the_table(
+    stack: Stack, fake_upstream: FakeUpstream
+) -> None:
+    from tallygate.fake_upstream import Script
+
+    with stack.admin() as api:
+        account = api.post("/api/accounts", json={"name": "flaky", "provider": "openai",
+                            "base_url": f"http://127.0.0.1:{fake_upstream.port}/v1", "api_key": "sk",
+                            "models": [MODEL]}).json()  # fmt: skip
+        key = api.post("/api/keys", json={"name": "k"}).json()
+    client = openai.OpenAI(base_url=stack.info["gateway_url"] + "/v1", api_key=key["key"], max_retries=0)
+    time.sleep(0.3)
+    fake_upstream.state.scripts.append(Script(mode="error", status=500, times=3))
+    for _ in range(3):
+        with pytest.raises(openai.APIStatusError):
+            client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "x"}])
+    with stack.admin() as api:
+        live = wait_until(
+            lambda: api.get(f"/api/accounts/{account['id']}").json(),
+            lambda a: a["health"]["state"] == "cooling_down",
+        )
+    assert live["health"]["reason"] == "500" and 0 < live["health"]["cool_down_left_s"] <= 30
+    assert live["health"]["consecutive_failures"] == 3

@@ -20,6 +20,8 @@ SETTINGS_BUCKET = "tg_settings"
 SESSIONS_BUCKET = "tg_sessions"  # admin UI sessions; entries expire with the bucket's TTL
 BUCKETS = (ACCOUNTS_BUCKET, KEYS_BUCKET, PRICES_BUCKET, COUNTERS_BUCKET, USERS_BUCKET, SETTINGS_BUCKET)
 SESSION_TTL_S = 12 * 3600.0
+HEALTH_BUCKET = "tg_health"  # each gateway's live view: account health and load, keys in flight
+HEALTH_TTL_S = 60.0  # a gateway that stops reporting drops out after this
 
 Provider = Literal["openai", "anthropic", "gemini", "openai_compatible"]
 KEY_PREFIX = "tg-"
@@ -175,3 +177,23 @@ class CountersMeta(BaseModel):
 
     as_of: datetime
     timezone: str
+
+
+class AccountLive(BaseModel):
+    """One gateway's live view of one account."""
+
+    state: str = "healthy"  # healthy | cooling_down | half_open
+    reason: str = ""
+    cool_down_left_s: float = 0.0
+    consecutive_failures: int = 0
+    in_flight: int = 0
+    last_used_at: datetime | None = None
+
+
+class GatewayLive(BaseModel):
+    """What a gateway reports every second to HEALTH_BUCKET under `gateway.<instance>`."""
+
+    instance: str
+    reported_at: datetime
+    accounts: dict[str, AccountLive] = Field(default_factory=dict)
+    keys_in_flight: dict[str, int] = Field(default_factory=dict)

@@ -14,7 +14,7 @@ from nats.js import JetStreamContext
 from nats.js.api import DiscardPolicy, KeyValueConfig, RetentionPolicy, StorageType, StreamConfig
 from nats.js.errors import BadRequestError, NotFoundError
 
-from .config import BUCKETS, SESSION_TTL_S, SESSIONS_BUCKET
+from .config import BUCKETS, HEALTH_BUCKET, HEALTH_TTL_S, SESSION_TTL_S, SESSIONS_BUCKET
 from .events import AUDIT_STREAM, AUDIT_SUBJECT, USAGE_STREAM, USAGE_SUBJECT_PREFIX
 
 log = logging.getLogger(__name__)
@@ -93,6 +93,7 @@ async def ensure_jetstream(js: JetStreamContext) -> None:
                 await js.stream_info(stream.name)  # created by a racing service meanwhile
     buckets = [KeyValueConfig(bucket=b, history=5) for b in BUCKETS]
     buckets.append(KeyValueConfig(bucket=SESSIONS_BUCKET, history=1, ttl=SESSION_TTL_S))
+    buckets.append(KeyValueConfig(bucket=HEALTH_BUCKET, history=1, ttl=HEALTH_TTL_S))
     for config in buckets:
         try:
             await js.key_value(config.bucket)

@@ -16,6 +16,8 @@ from nats.js.errors import KeyValueError
 from tallygate_shared.clickhouse import AsyncClickHouse, connect, migrate
 from tallygate_shared.config import (
     ACCOUNTS_BUCKET,
+    COUNTERS_BUCKET,
+    HEALTH_BUCKET,
     KEYS_BUCKET,
     PRICES_BUCKET,
     SETTINGS_BUCKET,
@@ -57,9 +59,12 @@ async def open_services(settings: AdminSettings) -> AdminServices:
     stores: tuple[RecordStore[Any], ...] = (accounts_store, keys_store, users_store)
 
     price_mirror = BucketMirror(PRICES_BUCKET)
+    health_mirror = BucketMirror(HEALTH_BUCKET)
+    counters_mirror = BucketMirror(COUNTERS_BUCKET)
+    mirrors = (price_mirror, health_mirror, counters_mirror)
 
     async def rewatch() -> None:  # FACTS: KV watchers stall after a server restart
-        for mirror in (*(store.mirror for store in stores), price_mirror):
+        for mirror in (*(store.mirror for store in stores), *mirrors):
             await mirror.start(nc.jetstream())
 
     nc = await nats_connect(s.nats_url, "admin-api", on_reconnect=rewatch)
@@ -67,7 +72,8 @@ async def open_services(settings: AdminSettings) -> AdminServices:
     await ensure_jetstream(js)
     for store in stores:
         await store.start(js)
-    await price_mirror.start(js)
+    for mirror in mirrors:
+        await mirror.start(js)
     sessions = Sessions()
     await sessions.start(js)
     tail = LiveTail()
@@ -91,6 +97,8 @@ async def open_services(settings: AdminSettings) -> AdminServices:
         prices=price_mirror,
         prices_kv=await js.key_value(PRICES_BUCKET),
         settings_kv=await js.key_value(SETTINGS_BUCKET),
+        health=health_mirror,
+        counters=counters_mirror,
         dashboards=DashboardQueries(dashboards, s.clickhouse_database, s.timezone),
         sql=AnalystSQL(readonly, s.clickhouse_database, limits),
         clients=(dashboards, readonly),
@@ -114,7 +122,8 @@ async def ensure_first_admin(users: RecordStore[User], settings: AdminSettings) 
 async def close_services(svc: AdminServices) -> None:
     for store in (svc.accounts, svc.keys, svc.users):
         await store.stop()
-    await svc.prices.stop()
+    for mirror in (svc.prices, svc.health, svc.counters):
+        await mirror.stop()
     await nats_close(svc.nc)
     for client in svc.clients:
         client.close()

@@ -34,6 +34,8 @@ class AdminServices:
     prices: BucketMirror
     prices_kv: KeyValue
     settings_kv: KeyValue
+    health: BucketMirror
+    counters: BucketMirror
     dashboards: DashboardQueries
     sql: AnalystSQL
     clients: tuple[AsyncClickHouse, ...]

@@ -3,16 +3,20 @@ and its lifespan (NATS, the config snapshot, the upstream session, the usage pub
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import re
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from functools import partial
+from typing import Any
 
 import aiohttp
 import orjson
 
-from tallygate_shared.events import new_request_id
+from tallygate_shared.config import HEALTH_BUCKET, AccountLive, GatewayLive
+from tallygate_shared.events import new_request_id, utc_from_timestamp
 from tallygate_shared.nats import close, connect, ensure_jetstream
 
 from .asgi import Receive, Scope, Send, header, reply
@@ -43,6 +47,7 @@ class GatewayApp:
         self.publisher: UsagePublisher | None = None
         self._nc = None
         self._session: aiohttp.ClientSession | None = None
+        self._reporter: asyncio.Task[None] | None = None
         self._routes: dict[tuple[str, str], Route] = {
             ("GET", "/v1/models"): self._models,
             ("GET", "/healthz"): self._health,
@@ -217,6 +222,7 @@ class GatewayApp:
         )
         self.publisher = UsagePublisher(self._nc, s.spool_dir, s.publish_buffer, s.instance_id)
         self.publisher.start()
+        self._reporter = asyncio.create_task(self._report_live(await js.key_value(HEALTH_BUCKET)))
         log.info("gateway ready on %s:%s", s.gateway_host, s.gateway_port)
 
     async def _rewatch(self) -> None:
@@ -224,7 +230,39 @@ class GatewayApp:
         if self._nc is not None:
             await self.snapshot.start(self._nc.jetstream())
 
+    async def _report_live(self, kv: Any) -> None:
+        """Every second, this gateway's view of account health and load (and keys in flight)
+        goes to the health bucket for admin-api's account and key tables: only when it changed,
+        and at least every 10 s so the entry outlives the bucket's TTL while the gateway lives."""
+        name = "gateway." + re.sub(r"[^A-Za-z0-9_-]", "_", self.settings.instance_id)
+        last, last_at = b"", 0.0
+        while True:
+            await asyncio.sleep(1.0)
+            accounts = {}
+            for account_id, live in self.pool.snapshot().items():
+                used = live.pop("last_used_at")
+                accounts[account_id] = AccountLive(
+                    **live, last_used_at=utc_from_timestamp(used) if used else None
+                )
+            keys = {k: n for k, n in self.policy.in_flight.items() if n}
+            body = orjson.dumps({"a": [a.model_dump(mode="json") for a in accounts.values()], "k": keys})
+            if body == last and time.monotonic() - last_at < 10:
+                continue
+            report = GatewayLive(
+                instance=self.settings.instance_id,
+                reported_at=datetime.now(UTC),
+                accounts=accounts,
+                keys_in_flight=keys,
+            )
+            try:
+                await kv.put(name, report.model_dump_json().encode())
+                last, last_at = body, time.monotonic()
+            except Exception as exc:  # NATS away: the next turn tries again
+                log.debug("could not report live state: %s", exc)
+
     async def shutdown(self) -> None:
+        if self._reporter is not None:
+            self._reporter.cancel()
         if self.publisher is not None:
             await self.publisher.close()
         await self.snapshot.stop()

@@ -50,6 +50,7 @@ class AccountPool:
         self._sticky_ttl = sticky_ttl_s
         self.in_flight: dict[str, int] = {}
         self.health: dict[str, Health] = {}
+        self.last_used: dict[str, float] = {}  # account id -> wall-clock time of its last attempt
         self._sessions: dict[str, tuple[str, float]] = {}
 
     def candidates(
@@ -123,6 +124,7 @@ class AccountPool:
 
     def acquire(self, account: Account) -> None:
         self.in_flight[account.id] = self.in_flight.get(account.id, 0) + 1
+        self.last_used[account.id] = time.time()
         h = self.health.get(account.id)
         if h is not None and h.open_until and self._clock() >= h.open_until:
             h.probing = True
@@ -157,7 +159,7 @@ class AccountPool:
         """Health and load per account, for /healthz and the admin's account table."""
         now = self._clock()
         out: dict[str, dict[str, object]] = {}
-        for account_id in set(self.health) | set(self.in_flight):
+        for account_id in set(self.health) | set(self.in_flight) | set(self.last_used):
             h = self.health.get(account_id, Health())
             out[account_id] = {
                 "state": h.state(now),
@@ -165,5 +167,6 @@ class AccountPool:
                 "cool_down_left_s": round(max(h.open_until - now, 0.0), 1) if h.open_until else 0.0,
                 "consecutive_failures": h.failures,
                 "in_flight": self.in_flight.get(account_id, 0),
+                "last_used_at": self.last_used.get(account_id),
             }
         return out

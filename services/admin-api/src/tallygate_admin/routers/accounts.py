@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from tallygate_admin.accounts_csv import RowError, account_fields, rows
 from tallygate_admin.deps import Admin, Services
+from tallygate_admin.live import account_live
 from tallygate_admin.schemas import AccountIn, AccountPatch, account_out
 from tallygate_admin.store import StaleRevision, new_id
 from tallygate_shared.config import Account
@@ -37,10 +38,19 @@ async def create_account(body: AccountIn, request: Request, svc: Services, who: 
     return account_out(account, revision)
 
 
+def _with_live(svc: Services, account: Account, revision: int) -> dict[str, Any]:
+    return {
+        **account_out(account, revision),
+        **account_live(svc.health, svc.counters, account.id, svc.dashboards.today()),
+    }
+
+
 @router.get("")
 async def list_accounts(svc: Services, _: Admin) -> dict[str, Any]:
+    """Each account with its live columns: health (reason, cool-down left), in flight, last
+    used, today's requests/succeeded/failed/pending, tokens, cost, per-task use, 5 h and 7 d."""
     items = sorted(svc.accounts.list(), key=lambda pair: (pair[0].priority, pair[0].created_at))
-    return {"items": [account_out(a, rev) for a, rev in items]}
+    return {"items": [_with_live(svc, a, rev) for a, rev in items]}
 
 
 @router.post("/import")
@@ -139,7 +149,7 @@ async def bulk_quota(body: BulkQuota, request: Request, svc: Services, who: Admi
 @router.get("/{account_id}")
 async def get_account(account_id: str, svc: Services, _: Admin) -> dict[str, Any]:
     with store_errors("account"):
-        return account_out(*svc.accounts.get(account_id))
+        return _with_live(svc, *svc.accounts.get(account_id))
 
 
 @router.patch("/{account_id}")

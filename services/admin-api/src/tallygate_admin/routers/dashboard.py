@@ -13,6 +13,7 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response, status
 from fastapi.responses import StreamingResponse
 
 from tallygate_admin.deps import Services, Viewer
+from tallygate_admin.live import account_live
 from tallygate_admin.load import account_load
 from tallygate_admin.queries import RequestFilter
 from tallygate_admin.tail import event_row
@@ -45,12 +46,15 @@ async def overview(svc: Services, who: Viewer) -> dict[str, Any]:
     return {
         "today": today_totals,
         "total": all_totals,
-        # Each gateway keeps its own view of account health (its /healthz); here an enabled
-        # account counts as healthy.
+        # Healthy: enabled, and no gateway reports its breaker open (tg_health).
         "accounts": {
             "total": len(accounts),
             "enabled": sum(a.enabled for a in accounts),
-            "healthy": sum(a.enabled for a in accounts),
+            "healthy": sum(
+                a.enabled
+                and account_live(svc.health, svc.counters, a.id, q.today())["health"]["state"] == "healthy"
+                for a in accounts
+            ),
         },
         "keys": {"total": len(keys), "active": sum(k.usable_at(now) for k in keys)},
         "remaining_quota": remaining,

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Header, HTTPException, Query, Request, status
 
 from tallygate_admin.auth import Principal
 from tallygate_admin.deps import Services, Viewer
+from tallygate_admin.live import key_live
 from tallygate_admin.schemas import KeyIn, KeyPatch, key_out
 from tallygate_admin.store import NotFound, new_id
 from tallygate_shared.config import PREFIX_SHOWN, ApiKey, hash_key, new_key
@@ -50,13 +51,17 @@ async def create_key(body: KeyIn, request: Request, svc: Services, who: Viewer) 
 async def list_keys(svc: Services, who: Viewer) -> dict[str, Any]:
     mine = [(k, rev) for k, rev in svc.keys.list() if who.scope_user is None or k.user_id == who.scope_user]
     items = sorted(mine, key=lambda pair: pair[0].created_at, reverse=True)
-    return {"items": [key_out(k, rev) for k, rev in items]}
+    today = svc.dashboards.today()
+    return {
+        "items": [{**key_out(k, rev), **key_live(svc.health, svc.counters, k.id, today)} for k, rev in items]
+    }
 
 
 @router.get("/{key_id}")
 async def get_key(key_id: str, svc: Services, who: Viewer) -> dict[str, Any]:
     with store_errors("key"):
-        return key_out(*_own(svc, who, key_id))
+        key, revision = _own(svc, who, key_id)
+    return {**key_out(key, revision), **key_live(svc.health, svc.counters, key.id, svc.dashboards.today())}
 
 
 @router.get("/{key_id}/usage")
