@@ -253,7 +253,21 @@ def test_accounts_and_load(page: Page, ui: UIStack) -> None:
     expect(table.locator("tbody tr[data-account-id]")).to_have_count(len(accounts))
     for a in accounts:
         expect(table).to_contain_text(a["name"])
+        row = table.locator(f"tr[data-account-id='{a['id']}']")
+        # The live columns: health, and today's requests as /api/accounts counts them.
+        expect(row.get_by_test_id("account-health")).to_have_text("healthy")
+        today = row.locator("[data-col=today]")
+        expect(today).to_have_attribute("data-requests", str(a["today"]["requests"]))
+        expect(today).to_contain_text(f"{a['today']['requests']:,} req")
+    assert any(a["today"]["requests"] for a in accounts)
     shot(page, "08-accounts")
+    # Keys: each row's spend today is the API's spend.day, as the page formats money.
+    nav(page, "keys")
+    keys = ui.api("/api/keys")["items"]
+    for k in keys:
+        spend = page.locator(f"[data-testid=keys-table] tr[data-key-id='{k['id']}'] [data-col=spend-day]")
+        expect(spend).to_have_text(money(k["spend"]["day"]))
+    assert any(Decimal(k["spend"]["day"]) for k in keys)
     nav(page, "load")
     load = ui.api("/api/accounts/load")
     for testid, field in [

@@ -109,3 +109,15 @@ export function date(value: string | null | undefined): string {
 export function titleCase(s: string): string {
   return s ? s.charAt(0).toUpperCase() + s.slice(1) : s
 }
+
+/** ISO 8601 → "just now", "5 min ago", "3 h ago", "2 d ago" (the exact time belongs in a tooltip). */
+export function relative(value: string | null | undefined, now: number = Date.now()): string {
+  if (!value) return DASH
+  const t = Date.parse(value)
+  if (Number.isNaN(t)) return value
+  const s = Math.max(0, Math.round((now - t) / 1000))
+  if (s < 45) return 'just now'
+  if (s < 3600) return `${Math.max(1, Math.round(s / 60))} min ago`
+  if (s < 86_400) return `${Math.round(s / 3600)} h ago`
+  return `${Math.round(s / 86_400)} d ago`
+}

@@ -125,6 +125,11 @@ export interface ApiKey {
   enabled: boolean
   created_at: string
   revision: number
+  /** Live: requests in flight now, over all gateways. */
+  concurrency_now: number
+  today: { requests: number; tokens: number }
+  /** Live spend today / this week / this month (decimal strings). */
+  spend: { day: Money; week: Money; month: Money }
 }
 
 export interface KeyModelUsage {
@@ -150,6 +155,37 @@ export interface Account {
   created_at: string
   api_key_set: boolean
   revision: number
+  health: AccountHealth
+  /** Live: requests in flight now, over all gateways. */
+  in_flight: number
+  last_used_at: string | null
+  today: AccountToday
+  window_5h: WindowUsage
+  window_7d: WindowUsage
+}
+
+export interface AccountHealth {
+  state: 'healthy' | 'cooling_down' | 'half_open'
+  reason: string
+  cool_down_left_s: number
+  consecutive_failures: number
+}
+
+export interface AccountToday {
+  requests: number
+  succeeded: number
+  failed: number
+  pending: number
+  tokens: number
+  cost_usd: Money
+  /** Successful requests today per task type (what daily_limits count). */
+  tasks: Record<string, number>
+}
+
+export interface WindowUsage {
+  requests: number
+  tokens: number
+  cost_usd: Money
 }
 
 export interface TaskLoad {
