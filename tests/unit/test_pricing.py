@@ -45,16 +45,3 @@ def test_lookup_prefers_override_and_falls_back_from_dated_snapshot() -> None:
     table.set("gpt-4o", custom)
     assert table.lookup("gpt-4o-2024-08-06") == custom
     assert table.lookup("unknown-alias", "gpt-4o") == custom
-
-
-def test_request_ids_are_uuid7_and_time_ordered() -> None:
-    import time
-    import uuid
-
-    from tallygate_shared.events import new_request_id
-
-    first = new_request_id()
-    time.sleep(0.002)
-    second = new_request_id()
-    assert uuid.UUID(first).version == 7 and uuid.UUID(first).variant == uuid.RFC_4122
-    assert first < second

@@ -53,6 +53,8 @@ def cost_of(counts: TokenCounts, price: Price) -> Decimal:
 
 
 def billed(cost: Decimal, multiplier: Decimal) -> Decimal:
+    if multiplier == 1:
+        return cost
     return (cost * multiplier).quantize(COST_QUANTUM, rounding=ROUND_HALF_EVEN)
 
 
@@ -67,12 +69,15 @@ class PriceTable:
     def __init__(self, defaults: dict[str, Price] | None = None) -> None:
         self._defaults = load_default_prices() if defaults is None else defaults
         self._overrides: dict[str, Price] = {}
+        self._found: dict[tuple[str, ...], Price | None] = {}  # lookups so far; emptied on change
 
     def set(self, model: str, price: Price) -> None:
         self._overrides[model] = price
+        self._found.clear()
 
     def remove(self, model: str) -> None:
         self._overrides.pop(model, None)
+        self._found.clear()
 
     def overridden(self) -> set[str]:
         return set(self._overrides)
@@ -80,6 +85,13 @@ class PriceTable:
     def lookup(self, *models: str) -> Price | None:
         """The first model with a price wins; dated snapshots (gpt-4o-2024-08-06) fall back to
         their family (gpt-4o)."""
+        if models not in self._found:
+            if len(self._found) >= 10_000:  # names come from clients: keep the memo bounded
+                self._found.clear()
+            self._found[models] = self._find(models)
+        return self._found[models]
+
+    def _find(self, models: tuple[str, ...]) -> Price | None:
         for model in models:
             for name in (model, _DATE_SUFFIX.sub("", model)):
                 price = self._overrides.get(name) or self._defaults.get(name)

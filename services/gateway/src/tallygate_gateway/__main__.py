@@ -27,6 +27,7 @@ def main() -> None:
             lifespan="on",
             access_log=False,
             proxy_headers=False,  # the client address is the peer's; no header rewriting per request
+            server_header=False,  # one header less to write per answer, and nothing to fingerprint
             log_level="warning",
             timeout_graceful_shutdown=15,
         )

@@ -211,6 +211,9 @@ class GatewayApp:
                 total=None, sock_connect=s.upstream_connect_timeout_s, sock_read=s.upstream_read_timeout_s
             ),
             skip_auto_headers=("User-Agent",),
+            # A shared session must not keep one upstream's cookies (a CDN's, say) and hand
+            # them on with every other client's requests.
+            cookie_jar=aiohttp.DummyCookieJar(),
         )
         self.proxy = Proxy(
             self.snapshot,

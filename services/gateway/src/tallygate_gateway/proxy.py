@@ -17,7 +17,7 @@ from typing import Any
 import aiohttp
 import orjson
 
-from tallygate_shared.config import Account, ApiKey, hash_key
+from tallygate_shared.config import Account, ApiKey, KeyHasher
 from tallygate_shared.pricing import TokenCounts
 
 from .asgi import BodyTooLarge, Receive, Scope, Send, header, read_body, reply
@@ -92,14 +92,14 @@ class Proxy:
         self.pool = pool
         self.policy = policy
         self.session = session
-        self._secret = key_secret
+        self._hash = KeyHasher(key_secret)
         self._max_body = max_body_bytes
 
     def authenticate(self, scope: Scope) -> ApiKey | None:
         token = presented_key(scope)
         if not token:
             return None
-        digest = hash_key(self._secret, token)
+        digest = self._hash(token)
         key = self.snapshot.keys_by_hash.get(digest)
         if key is None or not hmac.compare_digest(key.key_hash, digest):
             return None

@@ -103,9 +103,16 @@ class StreamScanner:
             self._buffer = data
             return b""
         complete, self._buffer = data[: end + 2], data[end + 2 :]
-        if b"[DONE]" not in complete and not _USAGE_OBJECT.search(complete):
+        found = _USAGE_OBJECT.search(complete)
+        done = complete.find(b"[DONE]")
+        if found is None and done < 0:
             return complete  # the common case: content chunks carry "usage":null
-        return b"".join(self._scan(event) for event in complete.split(_SSE_END) if event)
+        # Events before the first one that matters pass as they are; only the rest is scanned.
+        first = min(found.start() if found else len(complete), done if done >= 0 else len(complete))
+        boundary = complete.rfind(_SSE_END, 0, first)
+        cut = boundary + 2 if boundary >= 0 else 0
+        rest = complete[cut:].split(_SSE_END)
+        return complete[:cut] + b"".join(self._scan(event) for event in rest if event)
 
     def flush(self) -> bytes:
         rest, self._buffer = self._buffer, b""

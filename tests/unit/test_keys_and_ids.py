@@ -1,0 +1,27 @@
+"""Request ids (UUIDv7) and key hashing (HMAC-SHA-256 with the server secret, SPEC §6)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import time
+import uuid
+
+from tallygate_shared.config import KeyHasher, hash_key
+from tallygate_shared.events import new_request_id
+
+
+def test_request_ids_are_uuid7_and_time_ordered() -> None:
+    first = new_request_id()
+    time.sleep(0.002)
+    second = new_request_id()
+    assert uuid.UUID(first).version == 7 and uuid.UUID(first).variant == uuid.RFC_4122
+    assert str(uuid.UUID(first)) == first  # the canonical lower-case 8-4-4-4-12 form
+    assert first < second
+
+
+def test_key_hasher_is_hash_key() -> None:
+    hasher = KeyHasher(b"server-secret")
+    for key in ("tg-one", "tg-two", "tg-one"):  # the keyed state is copied, never used up
+        expected = hmac.new(b"server-secret", key.encode(), hashlib.sha256).hexdigest()
+        assert hasher(key) == hash_key(b"server-secret", key) == expected
