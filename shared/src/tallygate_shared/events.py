@@ -55,7 +55,7 @@ def new_request_id() -> str:
     ms = time.time_ns() // 1_000_000
     rand = _ids.getrandbits(74)
     value = ms << 80 | 0x7 << 76 | (rand >> 62) << 64 | 0b10 << 62 | rand & ((1 << 62) - 1)
-    h = "%032x" % value  # what str(uuid.UUID(int=value)) gives, at a fifth of the cost
+    h = f"{value:032x}"  # what str(uuid.UUID(int=value)) gives, at a fifth of the cost
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
