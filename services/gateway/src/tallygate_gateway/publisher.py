@@ -26,6 +26,10 @@ log = logging.getLogger(__name__)
 WINDOW = 64  # messages in flight at once; each keeps its Nats-Msg-Id for dedup on retry
 PER_MESSAGE = 64  # events in one message at most: under load one ack covers many events
 PUBLISH_TIMEOUT_S = 3.0
+# How long the first event of a batch waits for company: at low concurrency events would
+# otherwise go one to a message (a publish and an ack each, between two requests); a lone event
+# reaches the stream this much later, far inside the 1 s freshness budget (SPEC §8).
+LINGER_S = 0.005
 
 
 class UsagePublisher:
@@ -71,6 +75,8 @@ class UsagePublisher:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), timeout=1.0)
                 continue
+            if len(self._queue) < PER_MESSAGE and not self._closing:
+                await asyncio.sleep(LINGER_S)
             batch = [self._queue.popleft() for _ in range(min(WINDOW * PER_MESSAGE, len(self._queue)))]
             failed = await self._publish(batch)
             if failed:
