@@ -263,7 +263,7 @@ class Plan:
             "task_type, model, upstream_model, stream, status_code, error_type, input_tokens, output_tokens, "
             "cache_read_tokens, cache_write_tokens, reasoning_tokens, units, usage_estimated, cost_usd, "
             "billed_cost_usd, price_version, duration_ms, ttft_ms, attempts, client_ip, user_agent, "
-            "gateway_instance"
+            "gateway_instance, ingested_at"
         )
         return f"""
 INSERT INTO {db}.usage_events ({columns})
@@ -288,7 +288,11 @@ SELECT
     1, ts, end_ts, api_key_id, user_id, account_id, provider, endpoint, task_type, model, model,
     stream, status_code, error_type, input_tokens, output_tokens, cache_read_tokens,
     cache_write_tokens, reasoning_tokens, units, usage_estimated, cost_usd, billed_cost_usd,
-    price_version, duration_ms, ttft_ms, attempts, client_ip, user_agent, gateway_instance
+    price_version, duration_ms, ttft_ms, attempts, client_ip, user_agent, gateway_instance,
+    -- written 40 ms after the answer, as the ingest does: not all at generation time, which
+    -- would leave every row of the last seconds of generation inside the aggregator's overlap
+    -- window, and an aggregator started on this data rebuilding days of slices at once
+    least(end_ts + toIntervalMillisecond(40), now64(3))
 FROM
 (
     SELECT

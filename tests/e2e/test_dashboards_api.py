@@ -165,6 +165,10 @@ def test_dashboard_endpoints_match_what_was_sent(stack: Stack) -> None:
                 e.input_tokens + e.output_tokens + e.cache_read_tokens for e in mine
             )
             assert r["account_name"] == "acc"
+        # Without from/to: the last N whole days in TALLYGATE_TIMEZONE, today included.
+        two_days = {today.isoformat(), (today - timedelta(days=1)).isoformat()}
+        default = api.get("/api/usage/summary", params={"days": 2}).json()["rows"]
+        assert sum(r["requests"] for r in default) == sum(local_day(e) in two_days for e in events)
 
         recent = [e for e in events if e.started_at >= now - timedelta(hours=24)]
         key_usage = api.get(f"/api/keys/{alice_key['id']}/usage", params={"hours": 24}).json()["models"]

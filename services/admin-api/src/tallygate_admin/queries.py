@@ -219,14 +219,19 @@ class DashboardQueries:
         """Account x key (and its user) between two times, most requests first. Whole days in
         TALLYGATE_TIMEZONE come from the day rollup, the partial days at either end from the
         15-minute one (so `since` and `until` count to their 15-minute boundary); ClickHouse
-        adds the parts up in one query."""
+        adds the parts up in one query. An end at or after now takes its whole day from the
+        day rollup: nothing is there after now (the default window is whole days anyway)."""
         scope = " AND user_id = {user:String}" if user is not None else ""
         cols = "account_id, user_id, api_key_id, " + ", ".join(SUMMARY_SUMS)
         local_since = since.astimezone(self.tz)
         first_day = local_since.date()
         if local_since.time() != datetime.min.time():
             first_day += timedelta(days=1)
-        end_day = until.astimezone(self.tz).date()  # whole days are [first_day, end_day)
+        local_until = until.astimezone(self.tz)
+        end_day = local_until.date()  # whole days are [first_day, end_day)
+        if until >= datetime.now(UTC) and local_until.time() != datetime.min.time():
+            end_day += timedelta(days=1)
+            until = datetime.combine(end_day, datetime.min.time(), self.tz)
         parts: list[str] = []
         params: dict[str, Any] = {"user": user, "limit": limit}
         edges = [(since, until)]

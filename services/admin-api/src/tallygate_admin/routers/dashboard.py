@@ -82,9 +82,17 @@ async def usage_users(
     return {"users": rows}
 
 
-def _time_range(since: datetime | None, until: datetime | None, days: int) -> tuple[datetime, datetime]:
-    until = until or datetime.now(UTC) + timedelta(minutes=15)
-    since = since or until - timedelta(days=days)
+def _time_range(
+    svc: Services, since: datetime | None, until: datetime | None, days: int
+) -> tuple[datetime, datetime]:
+    """`from`/`to` as given; without them, the last `days` whole days in TALLYGATE_TIMEZONE,
+    today included (the days of /usage/daily?days=N)."""
+    tz = svc.dashboards.tz
+    tomorrow = svc.dashboards.today() + timedelta(days=1)
+    until = until or datetime.combine(tomorrow, datetime.min.time(), tz)
+    since = since or datetime.combine(
+        until.astimezone(tz).date() - timedelta(days=days), datetime.min.time(), tz
+    )
     if since.tzinfo is None or until.tzinfo is None:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "from and to need a timezone offset")
     return since, until
@@ -99,7 +107,7 @@ async def usage_summary(
     days: Days = 7,
     limit: Annotated[int, Query(ge=1, le=EXPORT_MAX_ROWS)] = 1000,
 ) -> dict[str, Any]:
-    since, until = _time_range(from_, to, days)
+    since, until = _time_range(svc, from_, to, days)
     return {"rows": await _summary_rows(svc, who, since, until, limit)}
 
 
@@ -227,9 +235,9 @@ async def export(
     elif kind == "models":
         rows = await svc.dashboards.models(days, who.scope_user)
     elif kind == "summary":
-        rows = await _summary_rows(svc, who, *_time_range(from_, to, days), EXPORT_MAX_ROWS)
+        rows = await _summary_rows(svc, who, *_time_range(svc, from_, to, days), EXPORT_MAX_ROWS)
     else:
-        since, until = _time_range(from_, to, days)
+        since, until = _time_range(svc, from_, to, days)
         rows, cursor = [], None
         while True:  # newest first, every page, up to the export cap
             page, cursor = await _request_page(svc, _filters(who, since=since, until=until), 1000, cursor)
