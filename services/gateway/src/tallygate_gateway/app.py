@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import Any
 
-import aiohttp
 import orjson
 
 from tallygate_shared.config import HEALTH_BUCKET, AccountLive, GatewayLive
@@ -31,6 +30,7 @@ from .publisher import UsagePublisher
 from .routing import AccountPool
 from .settings import GatewaySettings
 from .snapshot import ConfigSnapshot
+from .upstream import UpstreamClient
 
 log = logging.getLogger(__name__)
 Route = Callable[[Scope, Receive, Send], Awaitable[None]]
@@ -47,7 +47,7 @@ class GatewayApp:
         self.proxy: Proxy | None = None
         self.publisher: UsagePublisher | None = None
         self._nc = None
-        self._session: aiohttp.ClientSession | None = None
+        self._upstream: UpstreamClient | None = None
         self._reporter: asyncio.Task[None] | None = None
         self._routes: dict[tuple[str, str], Route] = {
             ("GET", "/v1/models"): self._models,
@@ -206,21 +206,12 @@ class GatewayApp:
         js = self._nc.jetstream()
         await ensure_jetstream(js)
         await self.snapshot.start(js)
-        self._session = aiohttp.ClientSession(
-            connector=aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, keepalive_timeout=60),
-            timeout=aiohttp.ClientTimeout(
-                total=None, sock_connect=s.upstream_connect_timeout_s, sock_read=s.upstream_read_timeout_s
-            ),
-            skip_auto_headers=("User-Agent",),
-            # A shared session must not keep one upstream's cookies (a CDN's, say) and hand
-            # them on with every other client's requests.
-            cookie_jar=aiohttp.DummyCookieJar(),
-        )
+        self._upstream = UpstreamClient(s.upstream_connect_timeout_s, s.upstream_read_timeout_s)
         self.proxy = Proxy(
             self.snapshot,
             self.pool,
             self.policy,
-            self._session,
+            self._upstream,
             s.key_secret.get_secret_value().encode(),
             s.max_body_bytes,
         )
@@ -274,8 +265,8 @@ class GatewayApp:
         if self.publisher is not None:
             await self.publisher.close()
         await self.snapshot.stop()
-        if self._session is not None:
-            await self._session.close()
+        if self._upstream is not None:
+            self._upstream.close()
         if self._nc is not None:
             await close(self._nc)
 

@@ -14,7 +14,6 @@ from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
 
-import aiohttp
 import orjson
 
 from tallygate_shared.config import Account, ApiKey, KeyHasher
@@ -27,6 +26,7 @@ from .metering import Exchange, estimate
 from .policy import KeyPolicy, Refusal
 from .routing import AccountPool
 from .snapshot import ConfigSnapshot
+from .upstream import UpstreamClient, UpstreamError, UpstreamResponse
 
 log = logging.getLogger(__name__)
 # The account's fault, or a passing one: mark it and try the next account (SPEC §3).
@@ -70,8 +70,8 @@ def session_key(scope: Scope, doc: dict[str, Any]) -> str | None:
     return None
 
 
-def retry_after(resp: aiohttp.ClientResponse) -> float | None:
-    value = resp.headers.get("Retry-After")
+def retry_after(resp: UpstreamResponse) -> float | None:
+    value = resp.header("retry-after")
     try:
         return float(value) if value else None
     except ValueError:
@@ -84,14 +84,14 @@ class Proxy:
         snapshot: ConfigSnapshot,
         pool: AccountPool,
         policy: KeyPolicy,
-        session: aiohttp.ClientSession,
+        upstream: UpstreamClient,
         key_secret: bytes,
         max_body_bytes: int,
     ) -> None:
         self.snapshot = snapshot
         self.pool = pool
         self.policy = policy
-        self.session = session
+        self.upstream = upstream
         self._hash = KeyHasher(key_secret)
         self._max_body = max_body_bytes
 
@@ -239,10 +239,10 @@ class Proxy:
         headers["Content-Type"] = "application/json"
         url = self.upstream_url(endpoint, account, scope, x)
         self.pool.acquire(account)
-        resp: aiohttp.ClientResponse | None = None
+        resp: UpstreamResponse | None = None
         try:
             try:
-                resp = await self.session.post(url, data=payload, headers=headers)
+                resp = await self.upstream.post(url, payload, headers)
                 if resp.status in FAILOVER_STATUSES or resp.status >= 500:
                     await resp.read()
                     self.pool.failed(account, str(resp.status), retry_after(resp))
@@ -269,16 +269,13 @@ class Proxy:
                             x.counts, x.usage_estimated = estimate(payload, len(data)), True
                         if endpoint.units is not None:
                             x.counts = replace(x.counts or TokenCounts(), units=endpoint.units(data))
-                    ctype = resp.headers.get("Content-Type", "application/json").encode("latin-1")
-                    extra = (
-                        [(b"retry-after", resp.headers["Retry-After"].encode())]
-                        if "Retry-After" in resp.headers
-                        else None
-                    )
+                    ctype = (resp.header("content-type") or "application/json").encode("latin-1")
+                    wait = resp.header("retry-after")
+                    extra = [(b"retry-after", wait.encode("latin-1"))] if wait else None
                     await reply(send, resp.status, data, x.request_id, ctype, extra)
                     return Outcome.DONE
-                first = await resp.content.readany()
-            except (aiohttp.ClientError, TimeoutError) as exc:
+                first = await resp.readany()
+            except (UpstreamError, TimeoutError) as exc:
                 reason = "timeout" if isinstance(exc, TimeoutError) else "connect_error"
                 self.pool.failed(account, reason)
                 log.warning("account %s unreachable (%s: %s); failing over", account.name, reason, exc)
@@ -301,7 +298,7 @@ class Proxy:
         self,
         endpoint: Endpoint,
         x: Exchange,
-        resp: aiohttp.ClientResponse,
+        resp: UpstreamResponse,
         first: bytes,
         receive: Receive,
         send: Send,
@@ -311,7 +308,7 @@ class Proxy:
         there is no failover: a break is recorded, and the client gets what there was.
         Returns how many events were passed on (for an estimate when there was no usage)."""
         x.status_code = 200
-        ctype = resp.headers.get("Content-Type", "text/event-stream").encode()
+        ctype = (resp.header("content-type") or "text/event-stream").encode("latin-1")
         await send({
             "type": "http.response.start",
             "status": 200,
@@ -328,8 +325,8 @@ class Proxy:
                 if out:
                     events += out.count(b"data:")
                     await send({"type": "http.response.body", "body": out, "more_body": True})
-                chunk = await resp.content.readany()
-        except (aiohttp.ClientError, TimeoutError) as exc:
+                chunk = await resp.readany()
+        except (UpstreamError, TimeoutError) as exc:
             if not client_gone.is_set():
                 x.error_type = "upstream_stream_broken"
                 log.warning("stream from %s broke: %s", x.account.name if x.account else "?", exc)
