@@ -15,7 +15,6 @@ import asyncio
 import ssl
 import time
 from collections import deque
-from typing import Any
 from urllib.parse import urlsplit
 
 import httptools
@@ -249,12 +248,15 @@ class _Connection(asyncio.Protocol):
 class UpstreamClient:
     """Keep-alive connections per (scheme, host:port), reused newest first."""
 
-    def __init__(self, connect_timeout: float, read_timeout: float) -> None:
+    def __init__(
+        self, connect_timeout: float, read_timeout: float, tls: ssl.SSLContext | None = None
+    ) -> None:
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
         self._idle: dict[tuple[str, str], deque[_Connection]] = {}
         self._targets: dict[str, _Target] = {}
-        self._tls = ssl.create_default_context()
+        # The system's trust store; SSL_CERT_FILE / SSL_CERT_DIR point it elsewhere.
+        self._tls = tls or ssl.create_default_context()
 
     def _target(self, url: str) -> _Target:
         target = self._targets.get(url)
@@ -331,5 +333,5 @@ class UpstreamClient:
                 conn.close()
         self._idle.clear()
 
-    def stats(self) -> dict[str, Any]:
-        return {"idle_connections": sum(len(idle) for idle in self._idle.values())}
+    def idle_connections(self) -> int:
+        return sum(len(idle) for idle in self._idle.values())

@@ -1,0 +1,193 @@
+"""The gateway's own upstream HTTP client against real sockets: keep-alive reuse, chunked and
+close-delimited bodies, a pooled connection the server dropped, timeouts, refusals and TLS."""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+import subprocess
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+
+import pytest
+
+from tallygate_gateway.upstream import UpstreamClient, UpstreamError
+from tests.conftest import free_port
+
+Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter, bytes], Awaitable[bool]]
+
+
+class Server:
+    """A tiny HTTP/1.1 server: reads each request (head + Content-Length body) and lets a
+    handler answer it; counts the connections it accepted and the requests it read."""
+
+    def __init__(self, handler: Handler) -> None:
+        self.handler = handler
+        self.connections = 0
+        self.requests: list[bytes] = []
+        self.port = free_port()
+
+    async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                length = next(
+                    int(line.split(b":")[1])
+                    for line in head.split(b"\r\n")
+                    if line.lower().startswith(b"content-length")
+                )
+                body = await reader.readexactly(length)
+                self.requests.append(head + body)
+                if not await self.handler(reader, writer, body):
+                    break
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+
+async def answer(writer: asyncio.StreamWriter, body: bytes, extra: bytes = b"") -> bool:
+    writer.write(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n%s\r\n%s"
+        % (len(body), extra, body)
+    )
+    await writer.drain()
+    return True
+
+
+@pytest.fixture
+async def started() -> AsyncIterator[Callable[..., Awaitable[Server]]]:
+    servers: list[asyncio.base_events.Server] = []
+
+    async def start(handler: Handler, tls: ssl.SSLContext | None = None) -> Server:
+        server = Server(handler)
+        servers.append(await asyncio.start_server(server.serve, "127.0.0.1", server.port, ssl=tls))
+        return server
+
+    yield start
+    for s in servers:
+        s.close()
+
+
+async def test_keep_alive_reuses_one_connection(started: Callable[..., Awaitable[Server]]) -> None:
+    server = await started(lambda r, w, body: answer(w, b'{"echo": %d}' % len(body)))
+    client = UpstreamClient(2, 2)
+    for n in range(5):
+        resp = await client.post(
+            f"http://127.0.0.1:{server.port}/v1/x?y=1", b"a" * n, {"Authorization": "Bearer k"}
+        )
+        assert resp.status == 200 and resp.header("Content-Type") == "application/json"
+        assert await resp.read() == b'{"echo": %d}' % n
+        resp.release()
+    assert server.connections == 1 and len(server.requests) == 5
+    assert server.requests[0].startswith(b"POST /v1/x?y=1 HTTP/1.1\r\nHost: 127.0.0.1:%d\r\n" % server.port)
+    assert b"\r\nAuthorization: Bearer k\r\n" in server.requests[0]
+    client.close()
+
+
+async def test_chunked_and_close_delimited_bodies(started: Callable[..., Awaitable[Server]]) -> None:
+    async def chunked(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, body: bytes) -> bool:
+        writer.write(
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n"
+        )
+        return True
+
+    async def until_close(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, body: bytes) -> bool:
+        writer.write(b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nall of it")
+        await writer.drain()
+        return False
+
+    client = UpstreamClient(2, 2)
+    for handler, expected in ((chunked, b"hello world"), (until_close, b"all of it")):
+        server = await started(handler)
+        resp = await client.post(f"http://127.0.0.1:{server.port}/", b"{}", {})
+        assert await resp.read() == expected
+        resp.release()
+    client.close()
+
+
+async def test_a_pooled_connection_the_server_dropped_is_replaced(
+    started: Callable[..., Awaitable[Server]],
+) -> None:
+    """A server closes an idle keep-alive connection as the next request arrives on it (the
+    race every pool meets): that request goes again on a new connection, not to the caller."""
+    answered: set[int] = set()
+
+    async def first_only(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, body: bytes) -> bool:
+        if id(writer) in answered:
+            return False  # close without an answer
+        answered.add(id(writer))
+        return await answer(writer, b"{}")
+
+    server = await started(first_only)
+    client = UpstreamClient(2, 2)
+    for _ in range(2):
+        resp = await client.post(f"http://127.0.0.1:{server.port}/", b"{}", {})
+        assert await resp.read() == b"{}"
+        resp.release()
+    # the second request reached the first connection (dropped, unanswered), then a new one
+    assert server.connections == 2 and len(server.requests) == 3
+    client.close()
+
+
+async def test_timeouts_and_refusals(started: Callable[..., Awaitable[Server]]) -> None:
+    async def stall(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, body: bytes) -> bool:
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhalf")
+        await asyncio.sleep(5)
+        return False
+
+    async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, body: bytes) -> bool:
+        await asyncio.sleep(5)
+        return False
+
+    client = UpstreamClient(1, 0.3)
+    with pytest.raises(TimeoutError):
+        await client.post(f"http://127.0.0.1:{(await started(silent)).port}/", b"{}", {})
+    resp = await client.post(f"http://127.0.0.1:{(await started(stall)).port}/", b"{}", {})
+    assert await resp.readany() == b"half"
+    with pytest.raises(TimeoutError):
+        await resp.readany()
+    resp.release()
+    with pytest.raises(UpstreamError):
+        await client.post(f"http://127.0.0.1:{free_port()}/", b"{}", {})
+    with pytest.raises(UpstreamError):  # a header value may not smuggle a second header in
+        await client.post(f"http://127.0.0.1:{free_port()}/", b"{}", {"X-A": "1\r\nX-B: 2"})
+    client.close()
+
+
+async def test_a_body_cut_short_is_an_error(started: Callable[..., Awaitable[Server]]) -> None:
+    async def cut(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, body: bytes) -> bool:
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nnot all")
+        await writer.drain()
+        return False
+
+    client = UpstreamClient(2, 2)
+    resp = await client.post(f"http://127.0.0.1:{(await started(cut)).port}/", b"{}", {})
+    with pytest.raises(UpstreamError):
+        await resp.read()
+    resp.release()
+    client.close()
+
+
+async def test_tls_with_the_servers_certificate(
+    started: Callable[..., Awaitable[Server]], tmp_path: Path
+) -> None:
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
+         "-addext", "subjectAltName=DNS:localhost", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_tls.load_cert_chain(cert, key)
+    server = await started(lambda r, w, body: answer(w, b'{"tls": true}'), server_tls)
+    url = f"https://localhost:{server.port}/v1/chat/completions"
+
+    with pytest.raises(UpstreamError):  # not in the system's trust store
+        await UpstreamClient(2, 2).post(url, b"{}", {})
+    client = UpstreamClient(2, 2, ssl.create_default_context(cafile=str(cert)))
+    resp = await client.post(url, b"{}", {})
+    assert await resp.read() == b'{"tls": true}'
+    resp.release()
+    client.close()
