@@ -153,6 +153,8 @@ async def test_timeouts_and_refusals(started: Callable[..., Awaitable[Server]]) 
         await client.post(f"http://127.0.0.1:{free_port()}/", b"{}", {})
     with pytest.raises(UpstreamError):  # a header value may not smuggle a second header in
         await client.post(f"http://127.0.0.1:{free_port()}/", b"{}", {"X-A": "1\r\nX-B: 2"})
+    with pytest.raises(UpstreamError):
+        await client.post(f"http://127.0.0.1:{free_port()}/", b"{}", {"Authorization": "Bearer sk-…"})
     client.close()
 
 

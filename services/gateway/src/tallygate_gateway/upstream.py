@@ -292,7 +292,10 @@ class UpstreamClient:
         for name, value in headers.items():
             if "\n" in value or "\r" in value or "\n" in name or "\r" in name:
                 raise UpstreamError(f"header {name!r} has a line break")
-            lines += [name.encode("latin-1"), b": ", value.encode("latin-1"), b"\r\n"]
+            try:
+                lines += [name.encode("latin-1"), b": ", value.encode("latin-1"), b"\r\n"]
+            except UnicodeEncodeError as exc:  # an account's key pasted with a stray character
+                raise UpstreamError(f"header {name!r} is not Latin-1") from exc
         lines.append(b"\r\n")
         return b"".join(lines)
 
