@@ -1,5 +1,5 @@
 """The gateway's door: a plain ASGI app (no framework on the hot path, SPEC §1), its routes,
-and its lifespan (NATS, the config snapshot, the upstream session, the usage publisher)."""
+and its lifespan (NATS, the config snapshot, the upstream client, the usage publisher)."""
 
 from __future__ import annotations
 

@@ -127,13 +127,15 @@ class _Connection(asyncio.Protocol):
         self._paused = False
         self.received = False  # any byte of the current answer
         self.idle_since = 0.0
-        self.uses = 0
 
     # asyncio.Protocol
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
 
     def data_received(self, data: bytes) -> None:
+        if self._response is None:  # bytes on an idle connection: nothing to give them to
+            self.close()
+            return
         self.received = True
         try:
             self._parser.feed_data(data)
@@ -183,7 +185,6 @@ class _Connection(asyncio.Protocol):
         self._response = response = UpstreamResponse(self)
         self._complete = self.received = False
         self._headers_seen = loop.create_future()
-        self.uses += 1
         self.transport.write(head + body)
         timer = loop.call_later(read_timeout, self._timed_out, self._headers_seen)
         try:
