@@ -23,8 +23,10 @@ $(VENV)/.synced: uv.lock pyproject.toml shared/pyproject.toml services/*/pyproje
 run: venv
 	$(VENV)/bin/tallygate up --data-dir $(DATA_DIR)
 
+# Temp dirs inside this checkout: pytest sessions running at once on a shared machine clean up
+# each other's numbered dirs under /tmp/pytest-of-$$USER (seen: a run failed that way).
 test: venv
-	$(VENV)/bin/pytest -q
+	$(VENV)/bin/pytest -q --basetemp=$(CURDIR)/.pytest-tmp
 
 lint: venv
 	$(VENV)/bin/ruff check .
