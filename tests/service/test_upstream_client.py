@@ -86,7 +86,9 @@ async def test_keep_alive_reuses_one_connection(started: Callable[..., Awaitable
     client.close()
 
 
-async def test_chunked_and_close_delimited_bodies(started: Callable[..., Awaitable[Server]]) -> None:
+async def test_chunked_close_delimited_and_after_1xx_bodies(
+    started: Callable[..., Awaitable[Server]],
+) -> None:
     async def chunked(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, body: bytes) -> bool:
         writer.write(
             b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n"
@@ -98,11 +100,16 @@ async def test_chunked_and_close_delimited_bodies(started: Callable[..., Awaitab
         await writer.drain()
         return False
 
+    async def early_hints(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, body: bytes) -> bool:
+        writer.write(b"HTTP/1.1 103 Early Hints\r\nLink: </x>; rel=preload\r\n\r\n")
+        return await answer(writer, b"after the hints")
+
     client = UpstreamClient(2, 2)
-    for handler, expected in ((chunked, b"hello world"), (until_close, b"all of it")):
+    cases = ((chunked, b"hello world"), (until_close, b"all of it"), (early_hints, b"after the hints"))
+    for handler, expected in cases:
         server = await started(handler)
         resp = await client.post(f"http://127.0.0.1:{server.port}/", b"{}", {})
-        assert await resp.read() == expected
+        assert resp.status == 200 and await resp.read() == expected
         resp.release()
     client.close()
 

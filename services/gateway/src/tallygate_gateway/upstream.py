@@ -125,6 +125,7 @@ class _Connection(asyncio.Protocol):
         self._complete = False
         self._keep_alive = False
         self._paused = False
+        self._informational = False
         self.received = False  # any byte of the current answer
         self.idle_since = 0.0
 
@@ -163,7 +164,12 @@ class _Connection(asyncio.Protocol):
 
     def on_headers_complete(self) -> None:
         assert self._response is not None
-        self._response.status = self._parser.get_status_code()
+        status = self._parser.get_status_code()
+        if status < 200:  # 1xx (103 Early Hints, a stray 100 Continue): the answer is still to come
+            self._informational = True
+            self._response.headers.clear()
+            return
+        self._response.status = status
         self._keep_alive = self._parser.should_keep_alive()
         seen = self._headers_seen
         if seen is not None and not seen.done():
@@ -174,6 +180,9 @@ class _Connection(asyncio.Protocol):
         self._response._feed(bytes(body))
 
     def on_message_complete(self) -> None:
+        if self._informational:
+            self._informational = False
+            return
         self._complete = True
         if self._response is not None:
             self._response._finish()
