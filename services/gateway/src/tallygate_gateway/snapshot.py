@@ -80,7 +80,8 @@ class ConfigSnapshot:
 
     def multiplier(self, key: ApiKey) -> Decimal:
         """Billed cost = cost x the key's rate multiplier x its owner's."""
-        return key.rate_multiplier * self.user_multipliers.get(key.user_id, Decimal(1))
+        user = self.user_multipliers.get(key.user_id)  # only users whose multiplier is not 1
+        return key.rate_multiplier if user is None else key.rate_multiplier * user
 
     async def stop(self) -> None:
         for mirror in self._mirrors:
