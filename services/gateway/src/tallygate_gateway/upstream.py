@@ -3,11 +3,11 @@ asyncio protocols, TLS from the system's trust store.
 
 Why not aiohttp (SPEC §1 measured it as the best of the usual clients): on this hot path it costs
 two thirds of a minimal proxy's CPU. bench/instructions.py counted the minimal proxy at 510 k
-instructions per request with aiohttp's ClientSession and 178 k with this design, and it served
-3× the requests per second on one core (docs/benchmarks.md). The gateway needs little of a
-general client: POST with a body, a status, a few headers, the body whole or as it comes, and
-the same pooled connections again. No redirects, cookies, proxies or compression (it asks for
-none: no Accept-Encoding, so answers come as they are)."""
+instructions per request with aiohttp's ClientSession and 178 k with a prototype of this design,
+which served 3× the requests per second on one core (docs/benchmarks.md). The gateway needs
+little of a general client: POST with a body, a status, a few headers, the body whole or as it
+comes, and the same pooled connections again. No redirects, cookies, proxies or compression (it
+asks for none: no Accept-Encoding, so answers come as they are)."""
 
 from __future__ import annotations
 
