@@ -93,6 +93,9 @@ class Proxy:
         self.policy = policy
         self.upstream = upstream
         self._hash = KeyHasher(key_secret)
+        # Made in the gateway's start-up, on its loop; asyncio.get_running_loop() per request
+        # would cost a getpid() system call each time.
+        self._loop = asyncio.get_running_loop()
         self._max_body = max_body_bytes
 
     def authenticate(self, scope: Scope) -> ApiKey | None:
@@ -315,31 +318,35 @@ class Proxy:
             "headers": [(b"content-type", ctype), (b"cache-control", b"no-cache"),
                         (b"x-request-id", x.request_id.encode())],
         })  # fmt: skip
-        client_gone = asyncio.Event()
-        watcher = asyncio.create_task(_watch_disconnect(receive, client_gone, resp))
+        client_gone: asyncio.Future[None] = self._loop.create_future()
+        watcher = self._loop.create_task(_watch_disconnect(receive, client_gone, resp))
         events = 0
+        last = b""  # the upstream's last bytes go out with the end of the answer: one write less
         try:
             chunk = first
             while chunk:
                 out = scanner.feed(chunk)
+                events += out.count(b"data:")
+                if resp.at_eof():
+                    last = out
+                    break
                 if out:
-                    events += out.count(b"data:")
                     await send({"type": "http.response.body", "body": out, "more_body": True})
                 chunk = await resp.readany()
         except (UpstreamError, TimeoutError) as exc:
-            if not client_gone.is_set():
+            if not client_gone.done():
                 x.error_type = "upstream_stream_broken"
                 log.warning("stream from %s broke: %s", x.account.name if x.account else "?", exc)
         finally:
             watcher.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await watcher
-        if client_gone.is_set():
+        if client_gone.done():
             x.error_type = "client_disconnected"
         elif not x.error_type and not scanner.saw_done:
             x.error_type = "upstream_stream_incomplete"
         x.counts = scanner.counts
-        tail = scanner.flush()
+        tail = last + scanner.flush()
         if x.error_type == "upstream_stream_broken":
             tail += endpoint.dialect.stream_error("the upstream stream broke off", x.error_type)
         await send({"type": "http.response.body", "body": tail, "more_body": False})
@@ -354,9 +361,9 @@ def _is_json(data: bytes) -> bool:
     return True
 
 
-async def _watch_disconnect(receive: Receive, gone: asyncio.Event, resp: Any) -> None:
+async def _watch_disconnect(receive: Receive, gone: asyncio.Future[None], resp: Any) -> None:
     """When the client hangs up, stop reading the upstream (the request is still metered)."""
     message = await receive()
     if message["type"] == "http.disconnect":
-        gone.set()
+        gone.set_result(None)
         resp.close()

@@ -62,6 +62,10 @@ class UpstreamResponse:
     def header(self, name: str, default: str | None = None) -> str | None:
         return self.headers.get(name.lower(), default)
 
+    def at_eof(self) -> bool:
+        """The whole body has arrived and been read."""
+        return self._done and not self._chunks
+
     async def readany(self) -> bytes:
         """The next bytes of the body (decoded from chunked framing); b"" at its end."""
         if not self._chunks and not self._done and self._error is None:
@@ -118,6 +122,8 @@ class _Connection(asyncio.Protocol):
     def __init__(self, client: UpstreamClient, key: tuple[str, str]) -> None:
         self._client = client
         self.key = key
+        # Once per connection: asyncio.get_running_loop() costs a getpid() system call each time.
+        self._loop = asyncio.get_running_loop()
         self.transport: asyncio.Transport | None = None
         self._parser = httptools.HttpResponseParser(self)
         self._response: UpstreamResponse | None = None
@@ -190,7 +196,7 @@ class _Connection(asyncio.Protocol):
     # used by the client and the response
     async def send(self, head: bytes, body: bytes, read_timeout: float) -> UpstreamResponse:
         assert self.transport is not None
-        loop = asyncio.get_running_loop()
+        loop = self._loop
         self._response = response = UpstreamResponse(self)
         self._complete = self.received = False
         self._headers_seen = loop.create_future()
@@ -203,7 +209,7 @@ class _Connection(asyncio.Protocol):
         return response
 
     async def wait(self, response: UpstreamResponse) -> None:
-        loop = asyncio.get_running_loop()
+        loop = self._loop
         waiter = response._waiter = loop.create_future()
         timer = loop.call_later(self._client.read_timeout, self._timed_out, waiter)
         try:
