@@ -8,12 +8,22 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+
+
+def wait_until(fetch: Callable[[], Any], done: Callable[[Any], bool], timeout: float = 15.0) -> Any:
+    """fetch() until done(value) holds or `timeout` passes; the last value either way (assert on it)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = fetch()
+        if done(value) or time.monotonic() > deadline:
+            return value
+        time.sleep(0.1)
 
 
 class Stack:

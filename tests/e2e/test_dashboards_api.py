@@ -9,7 +9,6 @@ import io
 import json
 import random
 import threading
-import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -24,7 +23,7 @@ from tallygate_admin.auth import hash_password
 from tallygate_shared.config import USERS_BUCKET, User
 from tallygate_shared.events import USAGE_SUBJECT, UsageEvent, new_request_id
 from tallygate_shared.nats import close, connect
-from tests.e2e.conftest import Stack
+from tests.e2e.conftest import Stack, wait_until
 
 TZ = "Asia/Kolkata"  # UTC+05:30: days there are not whole UTC hours
 ZONE = ZoneInfo(TZ)
@@ -78,15 +77,6 @@ def make_events(key_ids: dict[str, str], account_id: str, now: datetime) -> list
 
 def local_day(e: UsageEvent) -> str:
     return e.started_at.astimezone(ZONE).date().isoformat()
-
-
-def wait_until(fetch: Any, done: Any, timeout: float = 15.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        value = fetch()
-        if done(value) or time.monotonic() > deadline:
-            return value
-        time.sleep(0.2)
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import signal
 import stat
-import time
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -17,7 +16,7 @@ import pytest
 
 from tallygate.fake_upstream import FakeUpstream
 from tallygate_shared.pricing import load_default_prices
-from tests.e2e.conftest import Stack
+from tests.e2e.conftest import Stack, wait_until
 
 MODEL = "gpt-4o-mini"
 PROMPTS = ["hello", "tell me about metering", "one two three four five six", "x " * 40, "ok"]
@@ -117,7 +116,9 @@ def test_plain_and_streamed_requests_are_metered_exactly(stack: Stack, fake_upst
         + expected["cache_read_tokens"] * price.cache_read
     ) / Decimal(1_000_000)
     with stack.admin() as api:
-        overview = wait_for(api, "/api/dashboard/overview", lambda o: o["today"]["requests"] == n_ok + 1)
+        overview = wait_until(
+            lambda: api.get("/api/dashboard/overview").json(), lambda o: o["today"]["requests"] == n_ok + 1
+        )
         today = overview["today"]
         assert (today["input_tokens"], today["output_tokens"], today["cache_read_tokens"]) == (
             expected["input_tokens"], expected["output_tokens"], expected["cache_read_tokens"],
@@ -165,15 +166,6 @@ def test_plain_and_streamed_requests_are_metered_exactly(stack: Stack, fake_upst
     assert not (stack.data_dir / "run.json").exists()
 
 
-def wait_for(api: httpx.Client, path: str, done: Any, timeout: float = 10.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        body = api.get(path).json()
-        if done(body) or time.monotonic() > deadline:
-            return body
-        time.sleep(0.1)
-
-
 def test_restart_on_the_same_dir_keeps_everything(stack: Stack, fake_upstream: FakeUpstream) -> None:
     _, key = setup_account_and_key(stack, fake_upstream)
     client = openai.OpenAI(base_url=stack.info["gateway_url"] + "/v1", api_key=key["key"], max_retries=0)
@@ -194,7 +186,8 @@ def test_restart_on_the_same_dir_keeps_everything(stack: Stack, fake_upstream: F
     want = [{"requests": expected["requests"], "output_tokens": expected["output_tokens"]}]
     assert stack.wait_for_sql(query, want) == want
     with stack.admin() as api:
-        daily = wait_for(
-            api, "/api/usage/daily?days=1", lambda d: d["days"][0]["requests"] == expected["requests"]
+        daily = wait_until(
+            lambda: api.get("/api/usage/daily?days=1").json(),
+            lambda d: d["days"][0]["requests"] == expected["requests"],
         )
         assert daily["days"][0]["requests"] == expected["requests"]
