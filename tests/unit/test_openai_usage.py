@@ -6,7 +6,7 @@ import orjson
 import pytest
 
 from tallygate.fake_upstream import usage_for
-from tallygate_gateway.dialects.openai import StreamScanner, prepare_stream, usage_counts, usage_from_body
+from tallygate_gateway.dialects.openai import StreamScanner, stream_body, usage_counts, usage_from_body
 
 
 def test_cached_and_cache_write_tokens_are_taken_out_of_input() -> None:
@@ -59,12 +59,29 @@ def test_plain_body_without_usage_or_not_json() -> None:
     assert usage_from_body(b'{"usage": {"prompt_tokens": 3, "completion_tokens": 4}}') is not None
 
 
-def test_prepare_stream_always_asks_for_usage() -> None:
-    body: dict[str, object] = {"model": "m", "stream": True}
-    assert prepare_stream(body) is False
-    assert body["stream_options"] == {"include_usage": True}
-    asked: dict[str, object] = {"model": "m", "stream": True, "stream_options": {"include_usage": True}}
-    assert prepare_stream(asked) is True
+@pytest.mark.parametrize(
+    "sent",
+    [
+        {"model": "m", "stream": True, "messages": [{"role": "user", "content": "caf\u00e9 \"q\" {x}"}]},
+        {"model": "m", "stream": True, "stream_options": None},
+        {"model": "m", "stream": True, "stream_options": {"include_usage": False, "other": 1}},
+        {},
+    ],
+)
+def test_stream_body_always_asks_for_usage(sent: dict[str, object]) -> None:
+    raw = b"  \n" + orjson.dumps(sent, option=orjson.OPT_INDENT_2)  # as a client may format it
+    doc = orjson.loads(raw)
+    body, asked = stream_body(raw, doc)
+    options = sent.get("stream_options")
+    want = {**sent, "stream_options": {**(options if isinstance(options, dict) else {}), "include_usage": True}}
+    assert asked is False and orjson.loads(body) == want == doc
+    if "stream_options" not in sent and sent:  # the client's own bytes go on as they were
+        assert raw[raw.index(b"{") + 1 :] in body
+
+
+def test_stream_body_leaves_a_body_that_asked_as_it_is() -> None:
+    raw = b'{"model": "m", "stream": true, "stream_options": {"include_usage": true}}'
+    assert stream_body(raw, orjson.loads(raw)) == (raw, True)
 
 
 def _sse(request: dict[str, object]) -> tuple[bytes, dict[str, object]]:

@@ -165,8 +165,9 @@ class Proxy:
         body: bytes,
         doc: dict[str, Any],
     ) -> None:
-        rewrite = x.stream and endpoint.ask_stream_usage
-        forward_usage = openai.prepare_stream(doc) if rewrite else False
+        forward_usage = False
+        if x.stream and endpoint.ask_stream_usage:
+            body, forward_usage = openai.stream_body(body, doc)
         session = session_key(scope, doc)
         providers = endpoint.dialect.providers
         candidates = self.pool.candidates(
@@ -193,12 +194,8 @@ class Proxy:
             x.attempts += 1
             x.account = account
             x.upstream_model = account.upstream_model(x.model)
-            if rewrite or x.upstream_model != x.model:
-                payload = (
-                    orjson.dumps({**doc, "model": x.upstream_model}) if "model" in doc else orjson.dumps(doc)
-                )
-            else:
-                payload = body
+            mapped = x.upstream_model != x.model and "model" in doc
+            payload = orjson.dumps({**doc, "model": x.upstream_model}) if mapped else body
             outcome = await self._attempt(endpoint, x, account, scope, payload, receive, send, forward_usage)
             if outcome is Outcome.DONE:
                 self.pool.bind(session, account)
@@ -319,7 +316,9 @@ class Proxy:
                         (b"x-request-id", x.request_id.encode())],
         })  # fmt: skip
         client_gone: asyncio.Future[None] = self._loop.create_future()
-        watcher = self._loop.create_task(_watch_disconnect(receive, client_gone, resp))
+        # Watches for a hang-up only while there is more to wait for: an answer that came whole
+        # in its first read (short ones do) needs no task.
+        watcher: asyncio.Task[None] | None = None
         events = 0
         last = b""  # the upstream's last bytes go out with the end of the answer: one write less
         try:
@@ -332,15 +331,18 @@ class Proxy:
                     break
                 if out:
                     await send({"type": "http.response.body", "body": out, "more_body": True})
+                if watcher is None:
+                    watcher = self._loop.create_task(_watch_disconnect(receive, client_gone, resp))
                 chunk = await resp.readany()
         except (UpstreamError, TimeoutError) as exc:
             if not client_gone.done():
                 x.error_type = "upstream_stream_broken"
                 log.warning("stream from %s broke: %s", x.account.name if x.account else "?", exc)
         finally:
-            watcher.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await watcher
+            if watcher is not None:
+                watcher.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await watcher
         if client_gone.done():
             x.error_type = "client_disconnected"
         elif not x.error_type and not scanner.saw_done:

@@ -74,12 +74,24 @@ def usage_from_body(body: bytes) -> TokenCounts | None:
     return usage_counts(usage) if isinstance(usage, dict) else None
 
 
-def prepare_stream(body: dict[str, Any]) -> bool:
-    """Ask the upstream for the usage chunk whatever the client sent; True if the client asked."""
-    options = body.get("stream_options")
-    wanted = isinstance(options, dict) and options.get("include_usage") is True
-    body["stream_options"] = {**(options if isinstance(options, dict) else {}), "include_usage": True}
-    return wanted
+_INCLUDE_USAGE = b'"stream_options":{"include_usage":true},'
+
+
+def stream_body(body: bytes, doc: dict[str, Any]) -> tuple[bytes, bool]:
+    """The body that asks the upstream for the usage chunk whatever the client sent, and whether
+    the client asked for it itself. `doc` (the parsed body) gets the same option.
+
+    Without `stream_options` (the usual case) the option goes in front of the client's own
+    bytes, which are sent on untouched: no re-serialisation of a long prompt per request."""
+    options = doc.get("stream_options")
+    if isinstance(options, dict) and options.get("include_usage") is True:
+        return body, True
+    splice = "stream_options" not in doc and bool(doc)  # `{}` would get a trailing comma
+    doc["stream_options"] = {**(options if isinstance(options, dict) else {}), "include_usage": True}
+    if splice:
+        start = body.index(b"{") + 1  # a JSON object, so its text opens with one
+        return body[:start] + _INCLUDE_USAGE + body[start:], False
+    return orjson.dumps(doc), False
 
 
 class StreamScanner:
