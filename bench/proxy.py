@@ -50,7 +50,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
 LITELLM_VENV = ROOT / "bench" / ".litellm-venv"
-VENV_BIN = ROOT / ".venv" / "bin"
+VENV_BIN = Path(sys.prefix) / "bin"  # the venv this bench runs in
 TICK = os.sysconf("SC_CLK_TCK")
 
 # SPEC §8

@@ -11,6 +11,7 @@ import uvloop
 from tallygate_shared.runner import exit_with_parent, setup_logging
 
 from .app import create_app
+from .serving import HttpProtocol
 from .settings import GatewaySettings
 
 
@@ -23,7 +24,7 @@ def main() -> None:
             host=settings.gateway_host,
             port=settings.gateway_port,
             loop="none",
-            http="httptools",
+            http=HttpProtocol,  # httptools, with an answer's head and body in one write
             lifespan="on",
             access_log=False,
             proxy_headers=False,  # the client address is the peer's; no header rewriting per request
