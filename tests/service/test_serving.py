@@ -1,10 +1,14 @@
 """The gateway's write coalescing over a real socket pair: what one loop turn writes leaves
-together at the turn's end, never later; closing flushes, aborting drops, a big turn is not held."""
+together at the turn's end, never later; closing flushes, aborting drops, a big turn is not held.
+Then through uvicorn: a finished answer leaves at once when it is alone, at the turn's end when
+other requests are in flight."""
 
 from __future__ import annotations
 
 import asyncio
+import http.client
 import socket
+import time
 from collections.abc import AsyncIterator
 
 import httpx
@@ -128,6 +132,53 @@ async def test_uvicorn_serves_with_it() -> None:
                 assert (await client.get("/")).text == "whole"
                 async with client.stream("GET", "/stream") as resp:
                     assert b"".join([c async for c in resp.aiter_bytes()]) == b"one two three"
+    finally:
+        server.should_exit = True
+        await task
+
+
+async def test_a_finished_answer_leaves_at_once_alone_and_with_the_turn_under_load() -> None:
+    """The app meters after its answer, in the same turn (here: 0.3 s of blocking work). Alone,
+    the client has its answer before that work ends; with another request in flight, after."""
+    metered_at: list[float] = []
+    slow_started = asyncio.Event()
+
+    async def app(scope: dict, receive: object, send: object) -> None:  # type: ignore[type-arg]
+        if scope["type"] != "http":
+            return
+        if scope["path"] == "/slow":
+            slow_started.set()
+            await asyncio.sleep(1.5)
+        await send({"type": "http.response.start", "status": 200, "headers": []})  # type: ignore[operator]
+        await send({"type": "http.response.body", "body": b"ok"})  # type: ignore[operator]
+        if scope["path"] == "/meter":
+            time.sleep(0.3)  # the turn's own work after the answer, blocking on purpose
+            metered_at.append(time.monotonic())
+
+    def get(port: int, path: str) -> float:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        conn.request("GET", path)
+        assert conn.getresponse().read() == b"ok"
+        conn.close()
+        return time.monotonic()
+
+    port = free_port()
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=port, http=HttpProtocol, lifespan="off", log_level="warning"
+    )
+    server = uvicorn.Server(config)
+    task = asyncio.create_task(server.serve())
+    try:
+        while not server.started:
+            await asyncio.sleep(0.01)
+        received_at = await asyncio.to_thread(get, port, "/meter")
+        assert received_at < metered_at[-1]  # alone: out before the metering ended
+
+        slow = asyncio.create_task(asyncio.to_thread(get, port, "/slow"))
+        await slow_started.wait()
+        received_at = await asyncio.to_thread(get, port, "/meter")
+        assert received_at >= metered_at[-1]  # with /slow in flight: out with the end of the turn
+        await slow
     finally:
         server.should_exit = True
         await task
