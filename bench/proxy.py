@@ -599,10 +599,19 @@ def start_tallygate(
 # ---------------------------------------------------------------- litellm
 
 
+def base_python() -> Path:
+    """The interpreter this bench's venv was made from; LiteLLM runs on the same one, so an
+    interpreter's speed (a PGO build against a plain one: 10 %) is never part of a ratio."""
+    return Path(sys.base_prefix) / "bin" / f"python{sys.version_info.major}.{sys.version_info.minor}"
+
+
 def ensure_litellm() -> Path | None:
     exe = LITELLM_VENV / "bin" / "litellm"
-    if exe.exists():
+    cfg = LITELLM_VENV / "pyvenv.cfg"
+    home = f"home = {base_python().parent}"
+    if exe.exists() and home in cfg.read_text().splitlines():
         return exe
+    shutil.rmtree(LITELLM_VENV, ignore_errors=True)  # none yet, or made from another interpreter
     uv = find_uv()
     if uv is None:
         log("LiteLLM skipped: no uv found (`make venv` bootstraps .tools/uv)")
@@ -610,7 +619,7 @@ def ensure_litellm() -> Path | None:
     log(f"installing litellm[proxy] into {LITELLM_VENV.relative_to(ROOT)} (once; about a minute)")
     python = str(LITELLM_VENV / "bin" / "python")
     for step in (
-        [uv, "venv", "--quiet", "--python", "3.11", str(LITELLM_VENV)],
+        [uv, "venv", "--quiet", "--python", str(base_python()), str(LITELLM_VENV)],
         [uv, "pip", "install", "--quiet", "--python", python, "litellm[proxy]"],
     ):
         try:

@@ -73,7 +73,8 @@ def test_stream_body_always_asks_for_usage(sent: dict[str, object]) -> None:
     doc = orjson.loads(raw)
     body, asked = stream_body(raw, doc)
     options = sent.get("stream_options")
-    want = {**sent, "stream_options": {**(options if isinstance(options, dict) else {}), "include_usage": True}}
+    kept = options if isinstance(options, dict) else {}
+    want = {**sent, "stream_options": {**kept, "include_usage": True}}
     assert asked is False and orjson.loads(body) == want == doc
     if "stream_options" not in sent and sent:  # the client's own bytes go on as they were
         assert raw[raw.index(b"{") + 1 :] in body
