@@ -62,7 +62,7 @@ def test_plain_body_without_usage_or_not_json() -> None:
 @pytest.mark.parametrize(
     "sent",
     [
-        {"model": "m", "stream": True, "messages": [{"role": "user", "content": "caf\u00e9 \"q\" {x}"}]},
+        {"model": "m", "stream": True, "messages": [{"role": "user", "content": 'caf\u00e9 "q" {x}'}]},
         {"model": "m", "stream": True, "stream_options": None},
         {"model": "m", "stream": True, "stream_options": {"include_usage": False, "other": 1}},
         {},
