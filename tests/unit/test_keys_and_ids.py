@@ -21,7 +21,8 @@ def test_request_ids_are_uuid7_and_time_ordered() -> None:
 
 
 def test_key_hasher_is_hash_key() -> None:
-    hasher = KeyHasher(b"server-secret")
-    for key in ("tg-one", "tg-two", "tg-one"):  # the keyed state is copied, never used up
-        expected = hmac.new(b"server-secret", key.encode(), hashlib.sha256).hexdigest()
-        assert hasher(key) == hash_key(b"server-secret", key) == expected
+    for secret in (b"server-secret", b"", bytes(range(64)), b"k" * 65):  # short, empty, a block, longer
+        hasher = KeyHasher(secret)
+        for key in ("tg-one", "tg-two", "tg-one", "ключ"):  # the keyed states are copied, never used up
+            expected = hmac.new(secret, key.encode(), hashlib.sha256).hexdigest()
+            assert hasher(key) == hash_key(secret, key) == expected
