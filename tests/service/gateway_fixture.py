@@ -28,8 +28,11 @@ from tests.conftest import KEY_SECRET, NatsServer, free_port
 
 
 class Gateway:
-    def __init__(self, nats: NatsServer, tmp: Path, env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, nats: NatsServer, tmp: Path, env: dict[str, str] | None = None, python: str = sys.executable
+    ) -> None:
         self.nats = nats
+        self.python = python  # bench/ab.py runs gateways of other checkouts and interpreters
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.tmp = tmp
@@ -54,7 +57,7 @@ class Gateway:
         self.log = self.tmp / "gateway.log"
         with self.log.open("ab") as out:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "tallygate_gateway"], env=env, stdout=out, stderr=out
+                [self.python, "-m", "tallygate_gateway"], env=env, stdout=out, stderr=out
             )
         async with httpx.AsyncClient() as client:
             for _ in range(300):
