@@ -15,6 +15,8 @@ from typing import Any
 import httpx
 import pytest
 
+from tallygate_aggregator.rollups import DAY_ROLLUPS
+
 
 def wait_until(fetch: Callable[[], Any], done: Callable[[Any], bool], timeout: float = 15.0) -> Any:
     """fetch() until done(value) holds or `timeout` passes; the last value either way (assert on it)."""
@@ -86,6 +88,15 @@ class Stack:
             r = api.get("/api/sql", params={"query": query})
             assert r.status_code == 200, r.text
             return [json.loads(line) for line in r.text.splitlines() if line.strip()]
+
+    def wait_for_rollups(self, requests: int, timeout: float = 15.0) -> None:
+        """Until every rollup holds `requests` requests. The aggregator writes them one table
+        after another and each view reads one, so a test that compares views waits for all (CI
+        once read the per-model rollup complete and the per-key one a moment behind)."""
+        tables = ("usage_15m", "usage_hourly", "usage_daily", *(table for table, _ in DAY_ROLLUPS))
+        query = " UNION ALL ".join(f"SELECT sum(requests) AS n FROM tallygate.{t} FINAL" for t in tables)
+        want = [{"n": requests}] * len(tables)  # every row alike, so their order is moot
+        assert self.wait_for_sql(query, want, timeout) == want
 
     def wait_for_sql(self, query: str, want: Any, timeout: float = 10.0) -> list[dict[str, Any]]:
         deadline = time.monotonic() + timeout

@@ -23,7 +23,7 @@ from tallygate_admin.auth import hash_password
 from tallygate_shared.config import USERS_BUCKET, User
 from tallygate_shared.events import USAGE_SUBJECT, UsageEvent, new_request_id
 from tallygate_shared.nats import close, connect
-from tests.e2e.conftest import Stack, wait_until
+from tests.e2e.conftest import Stack
 
 TZ = "Asia/Kolkata"  # UTC+05:30: days there are not whole UTC hours
 ZONE = ZoneInfo(TZ)
@@ -108,11 +108,9 @@ def test_dashboard_endpoints_match_what_was_sent(stack: Stack) -> None:
     today = now.astimezone(ZONE).date()
     days = [(today - timedelta(days=i)).isoformat() for i in (3, 2, 1, 0)]
     per_day = Counter(local_day(e) for e in events)
+    stack.wait_for_rollups(len(events))
     with stack.admin() as api:
-        daily = wait_until(
-            lambda: api.get("/api/usage/daily", params={"days": 4}).json()["days"],
-            lambda d: sum(x["requests"] for x in d) == len(events),
-        )
+        daily = api.get("/api/usage/daily", params={"days": 4}).json()["days"]
         assert [d["date"] for d in daily] == days
         assert [d["requests"] for d in daily] == [per_day[d] for d in days]
         assert [d["errors"] for d in daily] == [

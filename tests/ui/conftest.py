@@ -4,7 +4,6 @@ traffic through the gateway with the openai SDK, and Debian's Chromium driven by
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -98,13 +97,9 @@ class UIStack:
             )  # fmt: skip
             assert r.status_code == 201, r.text
 
-    def wait_for_requests(self, n: int, timeout: float = 10.0) -> dict[str, Any]:
-        deadline = time.monotonic() + timeout
-        while True:
-            overview = self.api("/api/dashboard/overview")
-            if overview["today"]["requests"] >= n or time.monotonic() > deadline:
-                return overview  # type: ignore[no-any-return]
-            time.sleep(0.1)
+    def wait_for_requests(self, n: int, timeout: float = 15.0) -> dict[str, Any]:
+        self.stack.wait_for_rollups(n, timeout)  # every page reads its own rollup
+        return self.api("/api/dashboard/overview")  # type: ignore[no-any-return]
 
 
 @pytest.fixture(scope="package")
