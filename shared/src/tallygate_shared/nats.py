@@ -66,7 +66,7 @@ async def connect(
 
 async def ensure_jetstream(js: JetStreamContext) -> None:
     """Create the usage stream and the config buckets if they are missing; safe to race."""
-    config = StreamConfig(
+    usage = StreamConfig(
         name=USAGE_STREAM,
         subjects=[USAGE_SUBJECT_PREFIX + ">"],
         retention=RetentionPolicy.LIMITS,
@@ -83,23 +83,23 @@ async def ensure_jetstream(js: JetStreamContext) -> None:
         max_age=30 * 24 * 3600.0,
         duplicate_window=DUPLICATE_WINDOW_S,
     )
-    for stream in (config, audit):
+    for name, stream in ((USAGE_STREAM, usage), (AUDIT_STREAM, audit)):
         try:
-            await js.stream_info(stream.name)
+            await js.stream_info(name)
         except NotFoundError:
             try:
                 await js.add_stream(stream)
             except BadRequestError:
-                await js.stream_info(stream.name)  # created by a racing service meanwhile
+                await js.stream_info(name)  # created by a racing service meanwhile
     buckets = [KeyValueConfig(bucket=b, history=5) for b in BUCKETS]
     buckets.append(KeyValueConfig(bucket=SESSIONS_BUCKET, history=1, ttl=SESSION_TTL_S))
     buckets.append(KeyValueConfig(bucket=HEALTH_BUCKET, history=1, ttl=HEALTH_TTL_S))
-    for config in buckets:
+    for bucket in buckets:
         try:
-            await js.key_value(config.bucket)
+            await js.key_value(bucket.bucket)
         except (NotFoundError, nats.js.errors.BucketNotFoundError):
             with contextlib.suppress(BadRequestError):  # created by a racing service meanwhile
-                await js.create_key_value(config)
+                await js.create_key_value(bucket)
 
 
 class BucketMirror:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 import re
 from dataclasses import dataclass
@@ -79,7 +80,7 @@ class PriceTable:
         self._overrides.pop(model, None)
         self._found.clear()
 
-    def overridden(self) -> set[str]:
+    def overridden(self) -> builtins.set[str]:  # `set` here is the method above
         return set(self._overrides)
 
     def lookup(self, *models: str) -> Price | None:

@@ -174,6 +174,7 @@ class OpenAIFake:
         if failure is not None:
             return failure
         model = body["model"]
+        usage: dict[str, Any] | None
         answer, usage = usage_for(body)
         cid = f"chatcmpl-{uuid.uuid4().hex[:24]}"
         created = int(time.time())

@@ -15,6 +15,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from nats.js import JetStreamContext
 from nats.js.errors import KeyNotFoundError
+from nats.js.kv import KeyValue
 
 from tallygate_shared.config import SESSION_TTL_S, SESSIONS_BUCKET, Role, Session, User
 
@@ -57,7 +58,7 @@ TOKEN_PRINCIPAL = Principal(user_id=None, username="admin-token", role="admin")
 
 class Sessions:
     def __init__(self) -> None:
-        self._kv = None
+        self._kv: KeyValue | None = None
 
     async def start(self, js: JetStreamContext) -> None:
         self._kv = await js.key_value(SESSIONS_BUCKET)

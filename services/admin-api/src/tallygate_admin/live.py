@@ -4,6 +4,7 @@ use) merged across gateways, and what the aggregator's counters say about today.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from pydantic import ValidationError
@@ -83,7 +84,9 @@ def key_live(health: BucketMirror, counters: BucketMirror, key_id: str, today: d
     found = counters.items.get(key_counter_id(key_id))
     spend = KeySpend.model_validate_json(found[0]) if found else None
     week_start = today - timedelta(days=today.weekday())
-    day = week = month = 0
+    day: Decimal | int = 0
+    week: Decimal | int = 0
+    month: Decimal | int = 0
     requests = tokens = 0
     if spend is not None:
         counted = date.fromisoformat(spend.day)

@@ -21,7 +21,7 @@ def account_load(
 ) -> dict[str, Any]:
     """Per account: each task's used/limit; the account's load is its busiest task's load.
     Over 80 % is overloaded, under 20 % idle; averages and capacity count enabled accounts."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     for account in sorted(accounts, key=lambda a: (a.priority, a.name)):
         tasks = {
             task: {
@@ -38,11 +38,7 @@ def account_load(
             "tasks": tasks, "today_requests": today, "total_requests": total,
         })  # fmt: skip
     active = [r for r in rows if r["enabled"]]
-    remaining = sum(
-        max(t["limit"] - t["used"], 0)
-        for r in active
-        for t in r["tasks"].values()  # type: ignore[attr-defined]
-    )
+    remaining = sum(max(t["limit"] - t["used"], 0) for r in active for t in r["tasks"].values())
     return {
         "summary": {
             "total_accounts": len(rows),

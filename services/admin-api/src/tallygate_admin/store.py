@@ -7,6 +7,7 @@ from typing import Generic, TypeVar
 
 from nats.js import JetStreamContext
 from nats.js.errors import KeyNotFoundError, KeyWrongLastSequenceError
+from nats.js.kv import KeyValue
 from pydantic import BaseModel
 
 from tallygate_shared.nats import BucketMirror
@@ -33,7 +34,7 @@ class RecordStore(Generic[M]):
     def __init__(self, bucket: str, model: type[M]) -> None:
         self.model = model
         self.mirror = BucketMirror(bucket)
-        self._kv = None
+        self._kv: KeyValue | None = None
         self._bucket = bucket
 
     async def start(self, js: JetStreamContext) -> None:

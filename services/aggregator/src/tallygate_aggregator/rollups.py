@@ -175,7 +175,7 @@ class RollupBuilder:
     async def missing_day_rollups(self) -> bool:
         """True when a day-level rollup is empty while usage_daily is not (a table added by a
         later migration): the day levels must then be built for every day."""
-        counts = []
+        counts: list[int] = []
         for table in ("usage_daily", *(t for t, _ in DAY_ROLLUPS)):
             rows = await self._ch.query_rows(f"SELECT count() AS n FROM {self._db}.{table}")
             counts.append(rows[0]["n"])

@@ -14,6 +14,7 @@ from functools import partial
 from typing import Any
 
 import orjson
+from nats.aio.client import Client as NATS
 
 from tallygate_shared.config import HEALTH_BUCKET, AccountLive, GatewayLive
 from tallygate_shared.events import new_request_id, utc_from_timestamp
@@ -46,7 +47,7 @@ class GatewayApp:
         self.metrics = Metrics()
         self.proxy: Proxy | None = None
         self.publisher: UsagePublisher | None = None
-        self._nc = None
+        self._nc: NATS | None = None
         self._upstream: UpstreamClient | None = None
         self._reporter: asyncio.Task[None] | None = None
         self._routes: dict[tuple[str, str], Route] = {

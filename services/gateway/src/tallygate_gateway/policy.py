@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from datetime import time as time_of_day
 from decimal import Decimal
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from tallygate_shared.config import Account, AccountUsage, ApiKey, CountersMeta, KeySpend
@@ -29,6 +30,18 @@ class Refusal:
     error_type: str
     message: str
     retry_after_s: int | None = None
+
+
+Name = TypeVar("Name")
+
+
+def _drop_older(own: dict[Name, deque[Any]], horizon: float) -> None:
+    """Drop entries (ended at, ...) older than `horizon`, oldest first, and names left empty."""
+    for name, entries in list(own.items()):
+        while entries and entries[0][0] < horizon:
+            entries.popleft()
+        if not entries:
+            del own[name]
 
 
 class Counters:
@@ -79,12 +92,8 @@ class Counters:
 
     def _forget_counted(self) -> None:
         horizon = self.as_of - UNCOUNTED_MARGIN_S
-        for own in (self._own_spend, self._own_tasks):
-            for name, entries in list(own.items()):
-                while entries and entries[0][0] < horizon:
-                    entries.popleft()
-                if not entries:
-                    del own[name]  # type: ignore[arg-type]
+        _drop_older(self._own_spend, horizon)
+        _drop_older(self._own_tasks, horizon)
 
     def periods(self) -> tuple[date, date, date]:
         today = self.local_day(self._clock())

@@ -46,7 +46,7 @@ def presented_key(scope: Scope) -> str | None:
         value = header(scope, name)
         if value:
             return value.decode("latin-1")
-    query = scope.get("query_string", b"")
+    query: bytes = scope.get("query_string", b"")
     if b"key=" in query:
         for part in query.split(b"&"):
             if part.startswith(b"key="):
@@ -146,9 +146,9 @@ class Proxy:
         if not x.key.allows(model):
             refusal = Refusal(403, "model_not_allowed", f"model {model!r} is not allowed for this key")
             return await self._refuse(endpoint, x, send, refusal)
-        refusal = self.policy.admit(x.key)
-        if refusal is not None:
-            return await self._refuse(endpoint, x, send, refusal)
+        over_limit = self.policy.admit(x.key)
+        if over_limit is not None:
+            return await self._refuse(endpoint, x, send, over_limit)
         self.policy.started(x.key)
         try:
             await self._route(endpoint, x, scope, receive, send, body, doc)

@@ -7,6 +7,7 @@ import random
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from tallygate_shared.config import Account
 
@@ -155,10 +156,10 @@ class AccountPool:
         elif h.failures >= FAILURES_TO_OPEN or reason == "429":
             h.open_until = now + h.cool_down
 
-    def snapshot(self) -> dict[str, dict[str, object]]:
+    def snapshot(self) -> dict[str, dict[str, Any]]:
         """Health and load per account, for /healthz and the admin's account table."""
         now = self._clock()
-        out: dict[str, dict[str, object]] = {}
+        out: dict[str, dict[str, Any]] = {}
         for account_id in set(self.health) | set(self.in_flight) | set(self.last_used):
             h = self.health.get(account_id, Health())
             out[account_id] = {

@@ -27,7 +27,7 @@ async def _current(svc: Services) -> tuple[RuntimeSettings, int]:
     if entry is None or not entry.value:
         s = svc.settings
         return RuntimeSettings(timezone=s.timezone, max_body_bytes=s.max_body_bytes), 0
-    return RuntimeSettings.model_validate_json(entry.value), entry.revision
+    return RuntimeSettings.model_validate_json(entry.value), entry.revision or 0
 
 
 @router.get("/settings")
