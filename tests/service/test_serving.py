@@ -6,10 +6,12 @@ other requests are in flight."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import http.client
 import socket
 import time
 from collections.abc import AsyncIterator
+from typing import Any
 
 import httpx
 import pytest
@@ -105,6 +107,24 @@ async def test_a_big_turn_is_not_held_whole(pair: tuple[CoalescingTransport, soc
     assert got == piece * 2
 
 
+@contextlib.asynccontextmanager
+async def serving(app: Any) -> AsyncIterator[int]:
+    """uvicorn serving `app` with the gateway's protocol on a free port, for the block's length."""
+    port = free_port()
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=port, http=HttpProtocol, lifespan="off", log_level="warning"
+    )
+    server = uvicorn.Server(config)
+    task = asyncio.create_task(server.serve())
+    try:
+        while not server.started:
+            await asyncio.sleep(0.01)
+        yield port
+    finally:
+        server.should_exit = True
+        await task
+
+
 async def test_uvicorn_serves_with_it() -> None:
     """Plain and streamed answers, keep-alive over one connection, through uvicorn."""
 
@@ -118,23 +138,11 @@ async def test_uvicorn_serves_with_it() -> None:
             await send({"type": "http.response.body", "body": part, "more_body": more})  # type: ignore[operator]
             await asyncio.sleep(0.01)
 
-    port = free_port()
-    config = uvicorn.Config(
-        app, host="127.0.0.1", port=port, http=HttpProtocol, lifespan="off", log_level="warning"
-    )
-    server = uvicorn.Server(config)
-    task = asyncio.create_task(server.serve())
-    try:
-        while not server.started:
-            await asyncio.sleep(0.01)
-        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
-            for _ in range(3):
-                assert (await client.get("/")).text == "whole"
-                async with client.stream("GET", "/stream") as resp:
-                    assert b"".join([c async for c in resp.aiter_bytes()]) == b"one two three"
-    finally:
-        server.should_exit = True
-        await task
+    async with serving(app) as port, httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
+        for _ in range(3):
+            assert (await client.get("/")).text == "whole"
+            async with client.stream("GET", "/stream") as resp:
+                assert b"".join([c async for c in resp.aiter_bytes()]) == b"one two three"
 
 
 async def test_a_finished_answer_leaves_at_once_alone_and_with_the_turn_under_load() -> None:
@@ -162,15 +170,7 @@ async def test_a_finished_answer_leaves_at_once_alone_and_with_the_turn_under_lo
         conn.close()
         return time.monotonic()
 
-    port = free_port()
-    config = uvicorn.Config(
-        app, host="127.0.0.1", port=port, http=HttpProtocol, lifespan="off", log_level="warning"
-    )
-    server = uvicorn.Server(config)
-    task = asyncio.create_task(server.serve())
-    try:
-        while not server.started:
-            await asyncio.sleep(0.01)
+    async with serving(app) as port:
         received_at = await asyncio.to_thread(get, port, "/meter")
         assert received_at < metered_at[-1]  # alone: out before the metering ended
 
@@ -179,6 +179,3 @@ async def test_a_finished_answer_leaves_at_once_alone_and_with_the_turn_under_lo
         received_at = await asyncio.to_thread(get, port, "/meter")
         assert received_at >= metered_at[-1]  # with /slow in flight: out with the end of the turn
         await slow
-    finally:
-        server.should_exit = True
-        await task
