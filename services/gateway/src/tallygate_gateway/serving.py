@@ -1,21 +1,55 @@
-"""The HTTP protocol the gateway is served with: uvicorn's httptools protocol, whose writes made in
-one turn of the event loop leave in one system call.
+"""The HTTP/1.1 protocol the gateway is served with, under uvicorn's server (sockets, signals,
+lifespan, graceful shutdown): `uvicorn.Config(http=HttpProtocol)`.
 
-Uvicorn writes an answer's head when the app sends `http.response.start` and its body when the
-app sends `http.response.body`: two system calls (and two TCP segments for the client to read)
-for every answer, where the head and the body are ready at the same moment. Held together they
-are one (writes per request 3.03 -> 2.04 with the upstream's; docs/benchmarks.md)."""
+It parses with httptools as uvicorn's own protocol does and runs the same ASGI app, with less
+work per request: no asyncio.Event per request (receive() waits only when the body is still on
+its way), no keep-alive timer armed and cancelled per request (one timer per idle period that
+checks how long the connection has really been idle), header names checked once per name, and
+an answer's head and body sent in one write (CoalescingTransport). Measured in
+docs/benchmarks.md."""
 
 from __future__ import annotations
 
 import asyncio
+import http
+import logging
+import re
+import urllib.parse
+from collections import deque
+from collections.abc import Awaitable, Callable
 from typing import Any
 
-from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+import httptools
+
+from .asgi import Message, Receive, Scope, Send
+
+log = logging.getLogger("uvicorn.error")
+App = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 # Held bytes past this go out at once: a turn that writes a lot (a big answer relayed from a
 # buffer) is not held in memory whole.
 MAX_HELD = 64 * 1024
+# Request body bytes buffered ahead of the app before the socket stops being read.
+BODY_HIGH_WATER = 64 * 1024
+# A request's line and headers together; past it the client gets a 431 (llhttp sets no limit).
+MAX_HEAD = 64 * 1024
+
+ASGI = {"version": "3.0", "spec_version": "2.3"}
+BAD_NAME = re.compile(b'[\x00-\x1f\x7f()<>@,;:\\[\\]={} \t\\\\"]')
+BAD_VALUE = re.compile(b"[\x00-\x08\x0a-\x1f\x7f]")
+CONTINUE = b"HTTP/1.1 100 Continue\r\n\r\n"
+
+
+def _status_line(status: int) -> bytes:
+    try:
+        phrase = http.HTTPStatus(status).phrase.encode()
+    except ValueError:
+        phrase = b""
+    return b"HTTP/1.1 %d %s\r\n" % (status, phrase)
+
+
+STATUS_LINES = {status: _status_line(status) for status in range(100, 600)}
+_good_names: set[bytes] = set()  # header names already checked; a small vocabulary
 
 
 class CoalescingTransport:
@@ -57,22 +91,438 @@ class CoalescingTransport:
         return getattr(self._transport, name)
 
 
-class HttpProtocol(HttpToolsProtocol):
-    """uvicorn's httptools protocol over a CoalescingTransport (`uvicorn.Config(http=HttpProtocol)`).
+class HttpProtocol(asyncio.Protocol):
+    """One client connection: requests parsed in order, one ASGI task at a time (pipelined
+    requests wait their turn with reading paused), keep-alive until idle for
+    `timeout_keep_alive`.
 
     When a finished answer leaves depends on load, as with Linux's TCP autocorking. Alone, it
     leaves at once: the app goes on to meter the request in the same turn, and the client need
     not wait for that. With other requests in flight it leaves at the end of the turn: the loop
-    gets through more of its ready work between system calls, which costs 8 % (plain) to 19 %
-    (streamed) less CPU per request at 32 connections (docs/benchmarks.md) for the few µs the
-    metering takes."""
+    gets through more of its ready work between system calls (docs/benchmarks.md)."""
 
-    transport: CoalescingTransport  # type: ignore[assignment]
+    def __init__(
+        self,
+        config: Any,
+        server_state: Any,
+        app_state: dict[str, Any],
+        _loop: asyncio.AbstractEventLoop | None = None,
+    ) -> None:
+        if not config.loaded:
+            config.load()
+        self.app: App = config.loaded_app
+        self.loop = _loop or asyncio.get_event_loop()
+        self.server_state = server_state
+        self.app_state = app_state
+        self.root_path: str = config.root_path
+        self.limit_concurrency: int | None = config.limit_concurrency
+        self.keep_alive_s: float = config.timeout_keep_alive
+        self.parser = httptools.HttpRequestParser(self)
+        self.parser.set_dangerous_leniencies(lenient_data_after_close=True)
+        self.transport: CoalescingTransport = None  # type: ignore[assignment]
+        self.server: tuple[str, int] | None = None
+        self.client: tuple[str, int] | None = None
+        self.scheme = "http"
+        self.cycle: Cycle | None = None  # the request being answered
+        self.parsing: Cycle | None = None  # the request whose bytes are arriving
+        self.pipeline: deque[Cycle] = deque()
+        self.read_paused = False
+        self.write_paused = False
+        self.drained: asyncio.Future[None] | None = None
+        self.idle_since = 0.0
+        self.idle_timer: asyncio.TimerHandle | None = None
+        self.url = b""
+        self.head_size = 0
+        self.headers: list[tuple[bytes, bytes]] = []
 
-    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(CoalescingTransport(transport, self.loop))  # type: ignore[arg-type]
+    # asyncio.Protocol
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = CoalescingTransport(transport, self.loop)  # type: ignore[arg-type]
+        self.server_state.connections.add(self)
+        self.server = _address(transport.get_extra_info("sockname"))
+        self.client = _address(transport.get_extra_info("peername"))
+        if transport.get_extra_info("sslcontext"):
+            self.scheme = "https"
+        self._went_idle()
 
-    def on_response_complete(self) -> None:
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.server_state.connections.discard(self)
+        if self.idle_timer is not None:
+            self.idle_timer.cancel()
+            self.idle_timer = None
+        self.pipeline.clear()
+        for cycle in (self.cycle, self.parsing):
+            if cycle is not None:
+                cycle.disconnected = True
+                cycle.wake()
+        self._resume_writing()
+
+    def data_received(self, data: bytes) -> None:
+        try:
+            self.parser.feed_data(data)
+        except httptools.HttpParserUpgrade:  # no upgrades here: answer as plain HTTP, then close
+            last = self.parsing or (self.pipeline[-1] if self.pipeline else self.cycle)
+            if last is not None:
+                last.keep_alive = False
+            self._pause_reading()
+        except httptools.HttpParserError as exc:
+            self._refuse(400, f"Invalid HTTP request received: {exc}")
+
+    def eof_received(self) -> bool | None:
+        return None  # half-closed by the client: the transport closes itself
+
+    def pause_writing(self) -> None:
+        self.write_paused = True
+
+    def resume_writing(self) -> None:
+        self._resume_writing()
+
+    # httptools callbacks
+    def on_message_begin(self) -> None:
+        self.url = b""
+        self.head_size = 0
+        self.headers = []
+
+    def on_url(self, url: bytes) -> None:
+        self.url += url
+        self.head_size += len(url)
+        if self.head_size > MAX_HEAD:
+            raise httptools.HttpParserError("request line too long")
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self.head_size += len(name) + len(value)
+        if self.head_size > MAX_HEAD:
+            raise httptools.HttpParserError("request headers too large")
+        self.headers.append((name.lower(), value))
+
+    def on_headers_complete(self) -> None:
+        parser = self.parser
+        url = httptools.parse_url(self.url)
+        raw_path = url.path
+        path = raw_path.decode("ascii")
+        if "%" in path:
+            path = urllib.parse.unquote(path)
+        version = parser.get_http_version()
+        scope = {
+            "type": "http",
+            "asgi": ASGI,
+            "http_version": version,
+            "server": self.server,
+            "client": self.client,
+            "scheme": self.scheme,
+            "method": parser.get_method().decode("ascii"),
+            "root_path": self.root_path,
+            "path": self.root_path + path,
+            "raw_path": self.root_path.encode("ascii") + raw_path,
+            "query_string": url.query or b"",
+            "headers": self.headers,
+            "state": self.app_state.copy(),
+        }
+        cycle = self.parsing = Cycle(self, scope, version != "1.0" and parser.should_keep_alive())
+        for name, value in self.headers:
+            if name == b"expect" and value.lower() == b"100-continue":
+                cycle.expect_continue = True
+        if self.cycle is None:
+            self._start(cycle)
+        else:  # pipelined: its turn comes when the answer before it is complete
+            self._pause_reading()
+            self.pipeline.append(cycle)
+
+    def on_body(self, body: bytes) -> None:
+        cycle = self.parsing
+        if cycle is None or cycle.response_complete:
+            return
+        cycle.chunks.append(bytes(body))
+        cycle.buffered += len(body)
+        if cycle.buffered > BODY_HIGH_WATER:
+            self._pause_reading()
+        cycle.wake()
+
+    def on_message_complete(self) -> None:
+        cycle, self.parsing = self.parsing, None
+        if cycle is not None:
+            cycle.more_body = False
+            cycle.wake()
+
+    # requests and answers
+    def _start(self, cycle: Cycle) -> None:
+        self.cycle = cycle
+        app = self.app
+        limit = self.limit_concurrency
+        state = self.server_state
+        if limit is not None and (len(state.connections) >= limit or len(state.tasks) >= limit):
+            log.warning("Exceeded concurrency limit.")
+            app = _service_unavailable
+        task = self.loop.create_task(cycle.run(app))
+        state.tasks.add(task)
+        task.add_done_callback(state.tasks.discard)
+
+    def response_complete(self, cycle: Cycle) -> None:
+        self.server_state.total_requests += 1
+        if not cycle.keep_alive:
+            self.transport.close()
+            return
         if len(self.server_state.tasks) <= 1:  # this request's own task is the only one
             self.transport.flush()
-        super().on_response_complete()
+        self.cycle = None
+        if self.transport.is_closing():
+            return
+        if self.pipeline:
+            self._resume_reading()
+            self._start(self.pipeline.popleft())
+        else:
+            self._resume_reading()
+            self._went_idle()
+
+    def _went_idle(self) -> None:
+        self.idle_since = self.loop.time()
+        if self.idle_timer is None:
+            self.idle_timer = self.loop.call_at(self.idle_since + self.keep_alive_s, self._idle_check)
+
+    def _idle_check(self) -> None:
+        """One timer per idle period rather than one armed and cancelled per request: when it
+        fires, it closes the connection only if no request came since it went idle."""
+        self.idle_timer = None
+        if self.cycle is not None or self.transport.is_closing():
+            return  # busy: the answer's end makes it idle again
+        due = self.idle_since + self.keep_alive_s
+        if self.loop.time() >= due:
+            self.transport.close()
+        else:
+            self.idle_timer = self.loop.call_at(due, self._idle_check)
+
+    def _refuse(self, status: int, message: str) -> None:
+        """A request that cannot be parsed: the answer ends the connection. If another answer is
+        still being written, that one finishes first and the connection closes after it."""
+        log.warning(message)
+        self.pipeline.clear()
+        cycle = self.cycle
+        if cycle is not None and not (self.parsing is cycle and not cycle.response_started):
+            cycle.keep_alive = False  # the answer in progress goes out whole; then the close
+            self._pause_reading()
+            return
+        if cycle is not None:  # its own body broke off: to the app, the client is gone
+            cycle.disconnected = True
+            cycle.wake()
+        body = message.encode("ascii", "replace")
+        self.transport.write(
+            STATUS_LINES[status]
+            + _default_headers(self.server_state.default_headers)
+            + b"content-type: text/plain; charset=utf-8\r\ncontent-length: %d\r\n" % len(body)
+            + b"connection: close\r\n\r\n"
+            + body
+        )
+        self.transport.close()
+
+    def shutdown(self) -> None:
+        """uvicorn's graceful shutdown: close when idle, or after the answer in progress."""
+        if self.cycle is None:
+            self.transport.close()
+        else:
+            self.cycle.keep_alive = False
+
+    def _pause_reading(self) -> None:
+        if not self.read_paused:
+            self.read_paused = True
+            self.transport.pause_reading()
+
+    def _resume_reading(self) -> None:
+        if self.read_paused:
+            self.read_paused = False
+            self.transport.resume_reading()
+
+    def _resume_writing(self) -> None:
+        self.write_paused = False
+        drained, self.drained = self.drained, None
+        if drained is not None and not drained.done():
+            drained.set_result(None)
+
+    async def drain(self) -> None:
+        if self.drained is None:
+            self.drained = self.loop.create_future()
+        await self.drained
+
+
+class Cycle:
+    """One request and its answer: ASGI's receive() and send() for the app."""
+
+    __slots__ = (
+        "buffered", "chunked", "chunks", "disconnected", "expect_continue", "final_delivered",
+        "keep_alive", "more_body", "protocol", "remaining", "response_complete",
+        "response_started", "scope", "waiter",
+    )  # fmt: skip
+
+    def __init__(self, protocol: HttpProtocol, scope: dict[str, Any], keep_alive: bool) -> None:
+        self.protocol = protocol
+        self.scope = scope
+        self.keep_alive = keep_alive
+        self.expect_continue = False
+        self.chunks: list[bytes] = []
+        self.buffered = 0
+        self.more_body = True
+        self.final_delivered = False
+        self.waiter: asyncio.Future[None] | None = None
+        self.disconnected = False
+        self.response_started = False
+        self.response_complete = False
+        self.chunked = False
+        self.remaining = -1  # bytes still owed under a content-length; -1: none was given
+
+    def wake(self) -> None:
+        waiter, self.waiter = self.waiter, None
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    async def run(self, app: App) -> None:
+        try:
+            await app(self.scope, self.receive, self.send)
+        except BaseException:
+            log.exception("Exception in ASGI application")
+            if not self.response_started and not self.disconnected:
+                await self._send_500()
+            else:
+                self.protocol.transport.close()
+            return
+        if not self.response_complete and not self.disconnected:
+            log.error("ASGI callable returned without completing its response")
+            if not self.response_started:
+                await self._send_500()
+            else:
+                self.protocol.transport.close()
+
+    async def _send_500(self) -> None:
+        self.keep_alive = False
+        await self.send({
+            "type": "http.response.start",
+            "status": 500,
+            "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", b"21")],
+        })  # fmt: skip
+        await self.send({"type": "http.response.body", "body": b"Internal Server Error"})
+
+    async def receive(self) -> Message:
+        if self.expect_continue:
+            self.expect_continue = False
+            if self.more_body and not self.response_started:
+                self.protocol.transport.write(CONTINUE)
+        # Once the whole body is delivered, receive() waits for the client to go away (or the
+        # answer to end): how an app learns of a hang-up while it streams.
+        while (
+            not self.disconnected
+            and not self.response_complete
+            and (self.final_delivered or (not self.chunks and self.more_body))
+        ):
+            self.protocol._resume_reading()
+            waiter = self.waiter = self.protocol.loop.create_future()
+            try:
+                await waiter
+            finally:
+                if self.waiter is waiter:
+                    self.waiter = None
+        if self.disconnected or self.response_complete:
+            return {"type": "http.disconnect"}
+        chunks = self.chunks
+        body = chunks[0] if len(chunks) == 1 else b"".join(chunks)
+        self.chunks = []
+        self.buffered = 0
+        if not self.more_body:
+            self.final_delivered = True
+        elif self.protocol.read_paused:
+            self.protocol._resume_reading()
+        return {"type": "http.request", "body": body, "more_body": self.more_body}
+
+    async def send(self, message: Message) -> None:
+        protocol = self.protocol
+        if protocol.write_paused and not self.disconnected:
+            await protocol.drain()
+        if self.disconnected:
+            return
+        if not self.response_started:
+            if message["type"] != "http.response.start":
+                raise RuntimeError(f"expected 'http.response.start', got {message['type']!r}")
+            self._start_response(message)
+            return
+        if self.response_complete:
+            raise RuntimeError(f"unexpected {message['type']!r} after the response completed")
+        if message["type"] != "http.response.body":
+            raise RuntimeError(f"expected 'http.response.body', got {message['type']!r}")
+        body: bytes = message.get("body", b"")
+        more = message.get("more_body", False)
+        if self.scope["method"] == "HEAD":
+            body = b""
+        elif self.remaining >= 0:
+            self.remaining -= len(body)
+            if self.remaining < 0:
+                raise RuntimeError("response content longer than Content-Length")
+        if self.chunked:
+            framed = b"%x\r\n%s\r\n" % (len(body), body) if body else b""
+            protocol.transport.write(framed if more else framed + b"0\r\n\r\n")
+        elif body:
+            protocol.transport.write(body)
+        if not more:
+            if self.remaining > 0 and self.scope["method"] != "HEAD":
+                raise RuntimeError("response content shorter than Content-Length")
+            self.response_complete = True
+            self.wake()
+            protocol.response_complete(self)
+
+    def _start_response(self, message: Message) -> None:
+        self.response_started = True
+        self.expect_continue = False
+        status = message["status"]
+        lines = [STATUS_LINES[status], _default_headers(self.protocol.server_state.default_headers)]
+        framed = says_close = False
+        for name, value in message.get("headers", ()):
+            name = name.lower()
+            if name not in _good_names:
+                if BAD_NAME.search(name):
+                    raise RuntimeError(f"invalid HTTP header name {name!r}")
+                if len(_good_names) < 1024:
+                    _good_names.add(name)
+            if BAD_VALUE.search(value):
+                raise RuntimeError(f"invalid value for HTTP header {name!r}")
+            if name == b"content-length":
+                self.remaining = int(value)
+                framed = True
+            elif name == b"transfer-encoding" and value.lower() == b"chunked":
+                self.chunked = framed = True
+            elif name == b"connection" and b"close" in value.lower():
+                self.keep_alive = False
+                says_close = True
+            lines.append(b"%s: %s\r\n" % (name, value))
+        if not framed and self.scope["method"] != "HEAD" and status not in (204, 304):
+            if self.scope["http_version"] == "1.0":
+                self.keep_alive = False  # HTTP/1.0 has no chunks: the body ends with the connection
+            else:
+                self.chunked = True
+                lines.append(b"transfer-encoding: chunked\r\n")
+        if not self.keep_alive and not says_close:
+            lines.append(b"connection: close\r\n")
+        lines.append(b"\r\n")
+        self.protocol.transport.write(b"".join(lines))
+
+
+_defaults: tuple[object, bytes] = (None, b"")
+
+
+def _default_headers(headers: list[tuple[bytes, bytes]]) -> bytes:
+    """uvicorn's default headers (the date) as bytes; uvicorn makes a new list each second."""
+    global _defaults
+    if _defaults[0] is not headers:
+        _defaults = (headers, b"".join(b"%s: %s\r\n" % pair for pair in headers))
+    return _defaults[1]
+
+
+def _address(value: Any) -> tuple[str, int] | None:
+    if isinstance(value, tuple) and len(value) >= 2:
+        return str(value[0]), int(value[1])
+    return None
+
+
+async def _service_unavailable(scope: Scope, receive: Receive, send: Send) -> None:
+    await send({
+        "type": "http.response.start",
+        "status": 503,
+        "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", b"19"),
+                    (b"connection", b"close")],
+    })  # fmt: skip
+    await send({"type": "http.response.body", "body": b"Service Unavailable"})
