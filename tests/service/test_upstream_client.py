@@ -3,11 +3,15 @@ close-delimited bodies, a pooled connection the server dropped, timeouts, refusa
 
 from __future__ import annotations
 
+import array
 import asyncio
+import fcntl
 import ssl
 import subprocess
+import termios
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,11 +28,13 @@ class Server:
     def __init__(self, handler: Handler) -> None:
         self.handler = handler
         self.connections = 0
+        self.sockets: list[Any] = []  # the server's end of each connection
         self.requests: list[bytes] = []
         self.port = free_port()
 
     async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.connections += 1
+        self.sockets.append(writer.get_extra_info("socket"))
         try:
             while True:
                 head = await reader.readuntil(b"\r\n\r\n")
@@ -200,3 +206,41 @@ async def test_tls_with_the_servers_certificate(
     assert await resp.read() == b'{"tls": true}'
     resp.release()
     client.close()
+
+
+async def test_requests_of_one_turn_are_written_together_at_its_end(
+    started: Callable[..., Awaitable[Server]],
+) -> None:
+    """Three requests begun in one loop turn, on three connections: none is on the wire while
+    the turn runs (nothing waits in the kernel for the server to read), and each connection
+    carries its own request whole once it has ended."""
+    server = await started(lambda r, w, body: answer(w, body))
+    client = UpstreamClient(2, 2)
+    url = f"http://127.0.0.1:{server.port}/"
+    warm = [await client.post(url, b"%d" % n, {}) for n in range(3)]  # three pooled connections
+    for resp in warm:
+        await resp.read()
+    for resp in warm:
+        resp.release()
+    assert server.connections == 3 and client.idle_connections() == 3
+    server.requests.clear()
+
+    loop = asyncio.get_running_loop()
+    posts = [loop.create_task(client.post(url, b"turn-%d" % n, {})) for n in range(3)]
+    await asyncio.sleep(0)  # the three tasks run in this turn, up to awaiting their answers
+    assert all(not t.done() for t in posts)
+    assert [unread(sock) for sock in server.sockets] == [0, 0, 0]  # written at once, each had bytes
+    answers = await asyncio.gather(*posts)
+    assert sorted([await a.read() for a in answers]) == [b"turn-0", b"turn-1", b"turn-2"]
+    assert sorted(r.rsplit(b"\r\n\r\n", 1)[1] for r in server.requests) == [b"turn-0", b"turn-1", b"turn-2"]
+    for resp in answers:
+        resp.release()
+    assert server.connections == 3  # the pooled connections, not new ones
+    client.close()
+
+
+def unread(sock: Any) -> int:
+    """Bytes that arrived on a socket and wait to be read (the kernel's count, FIONREAD)."""
+    count = array.array("i", [0])
+    fcntl.ioctl(sock.fileno(), termios.FIONREAD, count)
+    return count[0]

@@ -34,6 +34,11 @@ BODY_HIGH_WATER = 64 * 1024
 # A request's line and headers together; past it the client gets a 431 (llhttp sets no limit).
 MAX_HEAD = 64 * 1024
 
+
+class HeadTooLarge(Exception):
+    pass
+
+
 ASGI = {"version": "3.0", "spec_version": "2.3"}
 BAD_NAME = re.compile(b'[\x00-\x1f\x7f()<>@,;:\\[\\]={} \t\\\\"]')
 BAD_VALUE = re.compile(b"[\x00-\x08\x0a-\x1f\x7f]")
@@ -166,7 +171,10 @@ class HttpProtocol(asyncio.Protocol):
                 last.keep_alive = False
             self._pause_reading()
         except httptools.HttpParserError as exc:
-            self._refuse(400, f"Invalid HTTP request received: {exc}")
+            if isinstance(exc.__context__, HeadTooLarge):  # raised in our callback, passed on
+                self._refuse(431, "Request header fields too large.")
+            else:
+                self._refuse(400, "Invalid HTTP request received.")
 
     def eof_received(self) -> bool | None:
         return None  # half-closed by the client: the transport closes itself
@@ -187,12 +195,12 @@ class HttpProtocol(asyncio.Protocol):
         self.url += url
         self.head_size += len(url)
         if self.head_size > MAX_HEAD:
-            raise httptools.HttpParserError("request line too long")
+            raise HeadTooLarge
 
     def on_header(self, name: bytes, value: bytes) -> None:
         self.head_size += len(name) + len(value)
         if self.head_size > MAX_HEAD:
-            raise httptools.HttpParserError("request headers too large")
+            raise HeadTooLarge
         self.headers.append((name.lower(), value))
 
     def on_headers_complete(self) -> None:

@@ -200,7 +200,7 @@ class _Connection(asyncio.Protocol):
         self._response = response = UpstreamResponse(self)
         self._complete = self.received = False
         self._headers_seen = loop.create_future()
-        self.transport.write(head + body)
+        self._client.send_soon(self.transport, head + body)
         timer = loop.call_later(read_timeout, self._timed_out, self._headers_seen)
         try:
             await self._headers_seen
@@ -270,6 +270,9 @@ class UpstreamClient:
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
         self._idle: dict[tuple[str, str], deque[_Connection]] = {}
+        # Requests written in one loop turn, sent together at its end (send_soon).
+        self._outbox: list[tuple[asyncio.Transport, bytes]] = []
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._targets: dict[str, _Target] = {}
         # The system's trust store; SSL_CERT_FILE / SSL_CERT_DIR point it elsewhere.
         self._tls = tls or ssl.create_default_context()
@@ -342,6 +345,28 @@ class UpstreamClient:
         except OSError as exc:
             raise UpstreamError(f"cannot connect to {target.key[1]}: {exc}") from exc
         return conn
+
+    def send_soon(self, transport: asyncio.Transport, data: bytes) -> None:
+        """Write `data` at the end of this loop turn, with the other requests of the turn.
+
+        A write that wakes a sleeping upstream costs the sender the wake-up (on loopback, the
+        delivery too); a burst of writes wakes it once. Sent one by one as requests came, the
+        upstream writes were 12 % of the gateway's samples (its writes to clients, a turn's worth
+        at a time: 5 %). Sent together, the benchmark's nginx switched context 0.09 times per
+        request instead of 0.66, and the gateway spent 13 % (plain) to 18 % (streamed) less CPU
+        per request at 32 connections, the same at one (docs/benchmarks.md). Nothing waits
+        longer than the turn, which the request's own coroutine ends by awaiting the answer."""
+        if not self._outbox:
+            if self._loop is None:  # asyncio.get_running_loop() costs a getpid() each time
+                self._loop = asyncio.get_running_loop()
+            self._loop.call_soon(self._send_all)
+        self._outbox.append((transport, data))
+
+    def _send_all(self) -> None:
+        outbox, self._outbox = self._outbox, []
+        for transport, data in outbox:
+            if not transport.is_closing():
+                transport.write(data)
 
     def put_back(self, conn: _Connection) -> None:
         self._idle.setdefault(conn.key, deque()).append(conn)
