@@ -1,7 +1,9 @@
-"""The gateway's write coalescing over a real socket pair: what one loop turn writes leaves
-together at the turn's end, never later; closing flushes, aborting drops, a big turn is not held.
-Then through uvicorn: a finished answer leaves at once when it is alone, at the turn's end when
-other requests are in flight."""
+"""The gateway's HTTP/1.1 protocol. Its write coalescing over a real socket pair: what one loop
+turn writes leaves together at the turn's end, never later; closing flushes, aborting drops, a big
+turn is not held. Then under uvicorn's server, spoken to over raw sockets: keep-alive and its
+idle timeout, pipelining, 100-continue, chunked uploads, HTTP/1.0, HEAD, malformed and oversized
+requests, a client hanging up, a client reading slowly, an app failing, a graceful shutdown; and
+a finished answer leaving at once when it is alone, at the turn's end when others are in flight."""
 
 from __future__ import annotations
 
@@ -108,13 +110,16 @@ async def test_a_big_turn_is_not_held_whole(pair: tuple[CoalescingTransport, soc
 
 
 @contextlib.asynccontextmanager
-async def serving(app: Any) -> AsyncIterator[int]:
+async def serving(app: Any, **config: Any) -> AsyncIterator[int]:
     """uvicorn serving `app` with the gateway's protocol on a free port, for the block's length."""
     port = free_port()
-    config = uvicorn.Config(
-        app, host="127.0.0.1", port=port, http=HttpProtocol, lifespan="off", log_level="warning"
-    )
-    server = uvicorn.Server(config)
+    # a failing test leaves its connection open: shut down within 2 s regardless
+    options: dict[str, Any] = {
+        "lifespan": "off",
+        "log_level": "warning",
+        "timeout_graceful_shutdown": 2,
+    } | config
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, http=HttpProtocol, **options))
     task = asyncio.create_task(server.serve())
     try:
         while not server.started:
@@ -179,3 +184,237 @@ async def test_a_finished_answer_leaves_at_once_alone_and_with_the_turn_under_lo
         received_at = await asyncio.to_thread(get, port, "/meter")
         assert received_at >= metered_at[-1]  # with /slow in flight: out with the end of the turn
         await slow
+
+
+# Raw sockets from here on: what the protocol writes, byte for byte.
+
+
+async def echo(scope: dict, receive: Any, send: Any) -> None:  # type: ignore[type-arg]
+    """Answers `METHOD /path body` with a content-length, after reading the whole body."""
+    if scope["type"] != "http":
+        return
+    body = b""
+    while True:
+        message = await receive()
+        body += message.get("body", b"")
+        if not message.get("more_body"):
+            break
+    if scope["path"] == "/slow":
+        await asyncio.sleep(0.2)
+    out = b"%s %s %s" % (scope["method"].encode(), scope["path"].encode(), body)
+    await send(
+        {"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"%d" % len(out))]}
+    )
+    await send({"type": "http.response.body", "body": out})
+
+
+async def read_answer(reader: asyncio.StreamReader) -> tuple[int, dict[bytes, bytes], bytes]:
+    """One answer: status, headers (lower-case names) and the body, framed as the head says."""
+    head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)
+    status_line, *lines = head[:-4].split(b"\r\n")
+    headers = dict(line.lower().split(b": ", 1) for line in lines)
+    if b"content-length" in headers:
+        return int(status_line.split()[1]), headers, await reader.readexactly(int(headers[b"content-length"]))
+    if headers.get(b"transfer-encoding") == b"chunked":
+        chunks = []
+        while size := int((await reader.readuntil(b"\r\n"))[:-2], 16):
+            chunks.append((await reader.readexactly(size + 2))[:-2])
+        assert await reader.readexactly(2) == b"\r\n"
+        return int(status_line.split()[1]), headers, b"".join(chunks)
+    return int(status_line.split()[1]), headers, await asyncio.wait_for(reader.read(), 5)
+
+
+async def closed_by_server(reader: asyncio.StreamReader, timeout: float = 5) -> bool:
+    return await asyncio.wait_for(reader.read(), timeout) == b""
+
+
+async def test_pipelined_requests_are_answered_in_order() -> None:
+    async with serving(echo) as port:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(
+            b"GET /slow HTTP/1.1\r\nHost: x\r\n\r\n"
+            b"POST /b HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nxyz"
+            b"GET /c HTTP/1.1\r\nHost: x\r\n\r\n"
+        )
+        bodies = [(await read_answer(reader))[2] for _ in range(3)]
+        assert bodies == [b"GET /slow ", b"POST /b xyz", b"GET /c "]
+        writer.close()
+
+
+async def test_keep_alive_lasts_while_used_and_ends_when_idle() -> None:
+    """With a 0.5 s keep-alive, a connection used every 0.3 s for 1.8 s stays open; left idle
+    it is closed after about 0.5 s."""
+    async with serving(echo, timeout_keep_alive=0.5) as port:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        for n in range(6):
+            writer.write(b"POST /n HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\n\r\n%d" % n)
+            assert (await read_answer(reader))[2] == b"POST /n %d" % n
+            await asyncio.sleep(0.3)
+        idle_from = time.monotonic() - 0.3
+        assert await closed_by_server(reader)
+        assert 0.45 <= time.monotonic() - idle_from <= 2.0
+        writer.close()
+
+
+async def test_expect_100_continue_and_a_chunked_upload() -> None:
+    async with serving(echo) as port:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(b"POST /up HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n")
+        assert await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5) == b"HTTP/1.1 100 Continue\r\n\r\n"
+        writer.write(b"hello")
+        assert (await read_answer(reader))[2] == b"POST /up hello"
+
+        writer.write(b"POST /up HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n")
+        await asyncio.sleep(0.05)  # the body in two pieces, the app waiting for the second
+        writer.write(b"6\r\n world\r\n0\r\n\r\n")
+        assert (await read_answer(reader))[2] == b"POST /up hello world"
+        writer.close()
+
+
+async def streamed(scope: dict, receive: Any, send: Any) -> None:  # type: ignore[type-arg]
+    """An answer without a length, in three pieces."""
+    if scope["type"] != "http":
+        return
+    await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/plain")]})
+    for part in (b"one ", b"two ", b"three"):
+        await send({"type": "http.response.body", "body": part, "more_body": True})
+    await send({"type": "http.response.body", "body": b""})
+
+
+async def test_http_1_0_gets_no_chunks_and_the_end_by_close() -> None:
+    async with serving(streamed) as port:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(b"GET / HTTP/1.0\r\n\r\n")
+        status, headers, body = await read_answer(reader)  # read to EOF: no length, no chunks
+        assert (status, body) == (200, b"one two three")
+        assert b"transfer-encoding" not in headers and headers[b"connection"] == b"close"
+        writer.close()
+
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)  # 1.1: chunks, kept open
+        writer.write(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n" * 2)
+        for _ in range(2):
+            status, headers, body = await read_answer(reader)
+            assert headers[b"transfer-encoding"] == b"chunked" and body == b"one two three"
+        writer.close()
+
+
+async def test_head_gets_the_headers_only() -> None:
+    async def hello(scope: dict, receive: Any, send: Any) -> None:  # type: ignore[type-arg]
+        if scope["type"] != "http":
+            return
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"11")]})
+        await send({"type": "http.response.body", "body": b"hello world"})
+
+    async with serving(hello) as port:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(b"HEAD / HTTP/1.1\r\nHost: x\r\n\r\nGET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)
+        assert head.startswith(b"HTTP/1.1 200 OK\r\n") and b"content-length: 11\r\n" in head
+        # the next bytes are the GET's answer: the HEAD's body was not sent
+        status, _, body = await read_answer(reader)
+        assert (status, body) == (200, b"hello world")
+        writer.close()
+
+
+async def test_malformed_and_oversized_requests_are_refused_and_closed() -> None:
+    async with serving(echo) as port:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(b"GARBAGE\r\n\r\n")
+        status, headers, _ = await read_answer(reader)
+        assert status == 400 and headers[b"connection"] == b"close" and await closed_by_server(reader)
+        writer.close()
+
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(b"GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 70_000 + b"\r\n\r\n")
+        status, headers, _ = await read_answer(reader)
+        assert status == 431 and await closed_by_server(reader)
+        writer.close()
+
+        # garbage behind a good request: the good one is answered whole, then the close
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(b"GET /slow HTTP/1.1\r\nHost: x\r\n\r\nGARBAGE\r\n\r\n")
+        status, headers, body = await read_answer(reader)
+        assert (status, body) == (200, b"GET /slow ") and headers[b"connection"] == b"close"
+        assert await closed_by_server(reader)
+        writer.close()
+
+
+async def test_a_client_hanging_up_mid_answer_reaches_the_app() -> None:
+    seen: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+
+    async def stream_until_gone(scope: dict, receive: Any, send: Any) -> None:  # type: ignore[type-arg]
+        if scope["type"] != "http":
+            return
+        await receive()  # the (empty) body
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"first", "more_body": True})
+        seen.set_result((await receive())["type"])  # waits until the client is gone
+
+    async with serving(stream_until_gone) as port:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        await asyncio.wait_for(reader.readuntil(b"first"), 5)
+        writer.close()
+        assert await asyncio.wait_for(seen, 5) == "http.disconnect"
+
+
+async def test_a_slow_reader_holds_the_app_back() -> None:
+    """The app's send() waits while the client does not read: what is in flight stays within
+    the socket buffers, far below the 128 MiB the app has to send; all of it arrives once read."""
+    piece, pieces = b"x" * 65536, 2048
+    sent = 0
+
+    async def big(scope: dict, receive: Any, send: Any) -> None:  # type: ignore[type-arg]
+        nonlocal sent
+        if scope["type"] != "http":
+            return
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        for _ in range(pieces):
+            await send({"type": "http.response.body", "body": piece, "more_body": True})
+            sent += 1
+        await send({"type": "http.response.body", "body": b""})
+
+    async with serving(big) as port:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port, limit=1 << 20)
+        writer.write(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        await asyncio.sleep(0.5)  # not reading
+        assert sent * len(piece) < 32 << 20
+        _, _, body = await read_answer(reader)
+        assert len(body) == pieces * len(piece) and sent == pieces
+        writer.close()
+
+
+async def test_an_app_failing_before_its_answer_is_a_500() -> None:
+    async def failing(scope: dict, receive: Any, send: Any) -> None:  # type: ignore[type-arg]
+        if scope["type"] == "http":
+            raise RuntimeError("the app broke")
+
+    async with serving(failing) as port:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        status, headers, body = await read_answer(reader)
+        assert (status, body) == (500, b"Internal Server Error") and headers[b"connection"] == b"close"
+        assert await closed_by_server(reader)
+        writer.close()
+
+
+async def test_shutdown_finishes_the_answer_in_flight_then_closes() -> None:
+    port = free_port()
+    config = uvicorn.Config(
+        echo, host="127.0.0.1", port=port, http=HttpProtocol, lifespan="off", log_level="warning"
+    )
+    server = uvicorn.Server(config)
+    task = asyncio.create_task(server.serve())
+    while not server.started:
+        await asyncio.sleep(0.01)
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    idle_reader, idle_writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(b"GET /slow HTTP/1.1\r\nHost: x\r\n\r\n")
+    await asyncio.sleep(0.05)
+    server.should_exit = True
+    status, headers, body = await read_answer(reader)
+    assert (status, body) == (200, b"GET /slow ") and headers[b"connection"] == b"close"
+    assert await closed_by_server(reader) and await closed_by_server(idle_reader)
+    await asyncio.wait_for(task, 10)
+    writer.close()
+    idle_writer.close()

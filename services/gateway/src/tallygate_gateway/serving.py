@@ -300,13 +300,14 @@ class HttpProtocol(asyncio.Protocol):
             self.idle_timer = self.loop.call_at(due, self._idle_check)
 
     def _refuse(self, status: int, message: str) -> None:
-        """A request that cannot be parsed: the answer ends the connection. If another answer is
-        still being written, that one finishes first and the connection closes after it."""
+        """A request that cannot be parsed: the answer ends the connection. If requests before it
+        are still being answered, they are answered first and the connection closes after them."""
         log.warning(message)
-        self.pipeline.clear()
         cycle = self.cycle
         if cycle is not None and not (self.parsing is cycle and not cycle.response_started):
-            cycle.keep_alive = False  # the answer in progress goes out whole; then the close
+            if self.parsing is not None and self.parsing in self.pipeline:
+                self.pipeline.remove(self.parsing)  # a queued request whose body broke: never run
+            (self.pipeline[-1] if self.pipeline else cycle).keep_alive = False
             self._pause_reading()
             return
         if cycle is not None:  # its own body broke off: to the app, the client is gone
