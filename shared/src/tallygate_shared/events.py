@@ -51,13 +51,18 @@ os.register_at_fork(after_in_child=lambda: _ids.seed(os.urandom(32)))  # forked 
 
 
 def new_request_id() -> str:
-    """A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then 74 random bits, so ids sort in
-    the order the requests arrived."""
+    """A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, version 7, 12 random bits, variant
+    0b10, 62 random bits, so ids sort in the order the requests arrived. Formatted in one step
+    (what str(uuid.UUID(...)) gives, at a tenth of the cost)."""
     ms = time.time_ns() // 1_000_000
     rand = _ids.getrandbits(74)
-    value = ms << 80 | 0x7 << 76 | (rand >> 62) << 64 | 0b10 << 62 | rand & ((1 << 62) - 1)
-    h = f"{value:032x}"  # what str(uuid.UUID(int=value)) gives, at a fifth of the cost
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    return "%08x-%04x-7%03x-%04x-%012x" % (  # noqa: UP031 (printf-style is the fastest here)
+        ms >> 16,
+        ms & 0xFFFF,
+        rand >> 62,
+        0x8000 | (rand >> 48) & 0x3FFF,
+        rand & 0xFFFF_FFFF_FFFF,
+    )
 
 
 class UsageEvent(BaseModel):

@@ -92,6 +92,16 @@ class CoalescingTransport:
         self._held = b""
         self._transport.abort()
 
+    # asked for with every request: spelled out, not found through __getattr__
+    def is_closing(self) -> bool:
+        return self._transport.is_closing()
+
+    def pause_reading(self) -> None:
+        self._transport.pause_reading()
+
+    def resume_reading(self) -> None:
+        self._transport.resume_reading()
+
     def __getattr__(self, name: str) -> Any:  # everything else is the transport's own
         return getattr(self._transport, name)
 
@@ -480,15 +490,14 @@ class Cycle:
         status = message["status"]
         lines = [STATUS_LINES[status], _default_headers(self.protocol.server_state.default_headers)]
         framed = says_close = False
-        for name, value in message.get("headers", ()):
+        headers = message.get("headers", ())
+        for name, value in headers:
             name = name.lower()
             if name not in _good_names:
                 if BAD_NAME.search(name):
                     raise RuntimeError(f"invalid HTTP header name {name!r}")
                 if len(_good_names) < 1024:
                     _good_names.add(name)
-            if BAD_VALUE.search(value):
-                raise RuntimeError(f"invalid value for HTTP header {name!r}")
             if name == b"content-length":
                 self.remaining = int(value)
                 framed = True
@@ -498,6 +507,9 @@ class Cycle:
                 self.keep_alive = False
                 says_close = True
             lines.append(b"%s: %s\r\n" % (name, value))
+        # One search over all the values: a character no value may hold is in their join too.
+        if headers and BAD_VALUE.search(b"".join(value for _, value in headers)):
+            raise RuntimeError("invalid HTTP header value")
         if not framed and self.scope["method"] != "HEAD" and status not in (204, 304):
             if self.scope["http_version"] == "1.0":
                 self.keep_alive = False  # HTTP/1.0 has no chunks: the body ends with the connection
