@@ -13,6 +13,7 @@ import http.client
 import socket
 import time
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -20,7 +21,8 @@ import pytest
 import uvicorn
 
 from tallygate_gateway.serving import MAX_HELD, CoalescingTransport, HttpProtocol
-from tests.conftest import free_port
+from tests.conftest import NatsServer, free_port
+from tests.service.gateway_fixture import Gateway
 
 
 class Sink(asyncio.Protocol):
@@ -418,3 +420,20 @@ async def test_shutdown_finishes_the_answer_in_flight_then_closes() -> None:
     await asyncio.wait_for(task, 10)
     writer.close()
     idle_writer.close()
+
+
+async def test_the_gateway_closes_idle_client_connections_after_its_setting(
+    nats_server: NatsServer, tmp_path: Path
+) -> None:
+    gateway = Gateway(nats_server, tmp_path, {"TALLYGATE_CLIENT_KEEP_ALIVE_S": "0.5"})
+    await gateway.start()
+    try:
+        reader, writer = await asyncio.open_connection("127.0.0.1", gateway.port)
+        writer.write(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert (await read_answer(reader))[0] == 200
+        answered = time.monotonic()
+        assert await closed_by_server(reader)
+        assert 0.45 <= time.monotonic() - answered <= 3.0  # the default, 75 s, would time out here
+        writer.close()
+    finally:
+        await gateway.stop()

@@ -17,6 +17,10 @@ class GatewaySettings(CommonSettings):
     # Where usage events wait while NATS is unreachable (replayed when it is back).
     spool_dir: Path = Path("data/spool")
     publish_buffer: int = 20_000
+    # How long an idle client connection stays open. Longer than a load balancer's own idle
+    # timeout (AWS ALB: 60 s), so the balancer, not the gateway, ends idle connections: the
+    # other way round, a request can meet a connection the gateway is just closing.
+    client_keep_alive_s: float = 75.0
     upstream_connect_timeout_s: float = 10.0
     upstream_read_timeout_s: float = 300.0
     # How long a session stays bound to the account that served it (renewed by each request):
