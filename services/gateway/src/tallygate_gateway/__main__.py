@@ -25,7 +25,7 @@ def main() -> None:
             port=settings.gateway_port,
             loop="none",
             http=HttpProtocol,  # serving.py: httptools, less work per request than uvicorn's own
-            timeout_keep_alive=settings.client_keep_alive_s,
+            timeout_keep_alive=settings.client_keep_alive_s,  # type: ignore[arg-type]  # int in uvicorn's hints; serving.py takes fractions
             lifespan="on",
             access_log=False,
             proxy_headers=False,  # the client address is the peer's; no header rewriting per request
