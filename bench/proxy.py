@@ -230,6 +230,12 @@ def core_jiffies() -> dict[str, tuple[int, int]]:
     return out
 
 
+def steal_jiffies() -> tuple[int, int]:
+    """(steal, total) jiffies over all cores: time the hypervisor gave this VM's CPUs to others."""
+    nums = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return (nums[7] if len(nums) > 7 else 0), sum(nums)
+
+
 def core_util(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]) -> dict[str, float]:
     util = {}
     for cpu, (busy, total) in after.items():
@@ -779,7 +785,7 @@ class Runner:
             argv.append("--latency")
         argv.append(target.url + target.paths[mode])
         pids = [p for pid in target.pids for p in (pid, *descendants(pid))]
-        cpu0, cores0 = cpu_seconds(pids), core_jiffies()
+        cpu0, cores0, steal0 = cpu_seconds(pids), core_jiffies(), steal_jiffies()
         sys0, ours0, t0 = process_cpu_total(), self._ours(), time.monotonic()
         sampler = RssSampler(pids) if rss else None
         with sampler or contextlib.nullcontext():
@@ -793,7 +799,7 @@ class Runner:
                     proc.kill()
                 proc.wait()
                 raise
-        cpu1, cores1 = cpu_seconds(pids), core_jiffies()
+        cpu1, cores1, steal1 = cpu_seconds(pids), core_jiffies(), steal_jiffies()
         sys1, ours1, t1 = process_cpu_total(), self._ours(), time.monotonic()
         # Work the proxy deferred past the run (usage events still being published, say) is its
         # cost too: wait until it is idle and count that CPU in.
@@ -816,6 +822,7 @@ class Runner:
         )
         res["core_util_pct"] = core_util(cores0, cores1)
         res["other_pct"] = round(100 * max((sys1 - sys0) - (ours1 - ours0), 0.0) / (t1 - t0), 1)
+        res["steal_pct"] = round(100 * (steal1[0] - steal0[0]) / max(steal1[1] - steal0[1], 1), 1)
         if sampler:
             res["rss_max_mb"] = round(sampler.max_kb / 1024, 1)
         return res
@@ -834,7 +841,7 @@ def describe(res: dict[str, Any]) -> str:
     return (
         f"{res['target']:>9} {res['mode']:<6} c={res['conns']:<2} {res['rps']:>8.0f} req/s  "
         f"p50 {res['p50_us'] / 1000:.3f} ms  p99 {res['p99_us'] / 1000:.3f} ms{cpu}  "
-        f"[{cores} other={res['other_pct']:.0f}%]{extra}"
+        f"[{cores} other={res['other_pct']:.0f}% steal={res['steal_pct']:.0f}%]{extra}"
     )
 
 
@@ -878,6 +885,7 @@ def summarise(runs: list[dict[str, Any]], names: list[str]) -> dict[str, Any]:
                 "core0_pct": median([r["core_util_pct"].get("cpu0") for r in tput]),
                 "core1_pct": median([r["core_util_pct"].get("cpu1") for r in tput]),
                 "other_pct": median([r["other_pct"] for r in tput + lat]),
+                "steal_pct": median([r["steal_pct"] for r in tput + lat]),
             }
         out[name] = entry
     direct = out.get("direct")
@@ -998,12 +1006,13 @@ def check_metering(tg: Tallygate, wrk_requests: int, runs: int, in_flight: int) 
 def print_table(summary: dict[str, Any], lines: list[str]) -> None:
     cols = (
         f"{'target':<10} {'mode':<6} {'req/s':>7} {'p50':>7} {'p99':>7} {'+p50':>7} {'+p99':>7} "
-        f"{'CPU/req':>7} {'RSS':>7} {'core0':>5} {'core1':>5} {'other':>5}"
+        f"{'CPU/req':>7} {'RSS':>7} {'core0':>5} {'core1':>5} {'other':>5} {'steal':>5}"
     )
     print()
     print("medians: req/s at c=32; p50/p99 in ms at c=1; +p50/+p99 = added over calling the upstream")
     print("directly; CPU/req = µs of the proxy's own CPU per request at c=32; core0/core1 = busy % of")
-    print("each core at c=32 (proxy on core1); other = % of a core used by processes foreign to this run")
+    print("each core at c=32 (proxy on core1); other = % of a core used by processes foreign to this run;")
+    print("steal = % of the CPUs' time the hypervisor gave to other machines (a slow host, not this run)")
     print(cols)
     print("-" * len(cols))
     for name, entry in summary.items():
@@ -1015,7 +1024,8 @@ def print_table(summary: dict[str, Any], lines: list[str]) -> None:
                 f"{name:<10} {mode:<6} {_fmt(e['rps']):>7} {_fmt(e['p50_ms'], '.3f'):>7} "
                 f"{_fmt(e['p99_ms'], '.3f'):>7} {_fmt(e.get('added_p50_ms'), '+.3f'):>7} "
                 f"{_fmt(e.get('added_p99_ms'), '+.3f'):>7} {_fmt(e['cpu_us_per_req']):>7} {rss:>7} "
-                f"{_fmt(e['core0_pct']):>4}% {_fmt(e['core1_pct']):>4}% {_fmt(e['other_pct']):>4}%{flag}"
+                f"{_fmt(e['core0_pct']):>4}% {_fmt(e['core1_pct']):>4}% {_fmt(e['other_pct']):>4}% "
+                f"{_fmt(e['steal_pct']):>4}%{flag}"
             )
     print()
     for line in lines:
