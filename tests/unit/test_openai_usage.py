@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import orjson
 import pytest
 
@@ -117,8 +119,80 @@ def test_stream_usage_read_and_usage_chunk_dropped_unless_asked(piece: int, clie
 
 
 def test_crlf_framed_stream() -> None:
-    frame = b'data: {"choices":[],"usage":{"prompt_tokens":5,"completion_tokens":2}}\r\n\r\n'
-    scanner = StreamScanner(forward_usage_chunk=True)
-    out = scanner.feed(frame) + scanner.flush()
+    """Events framed with CRLF go out as soon as each is whole, the usage chunk read (and dropped,
+    not asked for), split CRLFs across reads included."""
+    content = b'data: {"choices":[{"delta":{"content":"a"}}],"usage":null}\r\n\r\n'
+    usage = b'data: {"choices":[],"usage":{"prompt_tokens":5,"completion_tokens":2}}\r\n\r\n'
+    scanner = StreamScanner(forward_usage_chunk=False)
+    first = scanner.feed(content[:-1]) + scanner.feed(content[-1:])
+    assert first == content.replace(b"\r\n", b"\n")
+    rest = scanner.feed(usage[:-3]) + scanner.feed(usage[-3:] + b"data: [DONE]\r\n\r\n") + scanner.flush()
     assert scanner.counts is not None and scanner.counts.input_tokens == 5
-    assert out.startswith(b"data: ")
+    assert rest == b"data: [DONE]\n\n" and scanner.saw_done
+
+
+def _scan(stream: bytes, piece: int, client_asked: bool = False) -> tuple[StreamScanner, bytes]:
+    scanner = StreamScanner(forward_usage_chunk=client_asked)
+    out = b"".join(scanner.feed(stream[i : i + piece]) for i in range(0, len(stream), piece))
+    return scanner, out + scanner.flush()
+
+
+PIECES = [1, 5, 64, 100_000]
+
+
+@pytest.mark.parametrize("piece", PIECES)
+def test_stream_written_with_spaces_as_python_servers_do(piece: int) -> None:
+    """json.dumps' default separators (vLLM and other Python servers): `"usage": {...}`."""
+    frames = [
+        {"choices": [{"delta": {"content": "hi"}}], "usage": None},
+        {"choices": [], "usage": {"prompt_tokens": 31, "completion_tokens": 4}},
+    ]
+    stream = b"".join(b"data: " + json.dumps(f, indent=None).encode() + b"\n\n" for f in frames)
+    scanner, out = _scan(stream + b"data: [DONE]\n\n", piece)
+    assert scanner.counts is not None
+    assert (scanner.counts.input_tokens, scanner.counts.output_tokens) == (31, 4)
+    assert scanner.saw_done and b'"usage": {' not in out  # the usage-only chunk, not asked for
+
+
+@pytest.mark.parametrize("piece", PIECES)
+def test_usage_in_every_chunk_counts_the_last(piece: int) -> None:
+    """Continuous usage stats (vLLM): cumulative usage on each content chunk, then a usage-only
+    chunk; only that last one is dropped for a client that did not ask."""
+    frames = [
+        {"choices": [{"delta": {"content": "w"}}], "usage": {"prompt_tokens": 7, "completion_tokens": n}}
+        for n in range(1, 6)
+    ]
+    frames.append({"choices": [], "usage": {"prompt_tokens": 7, "completion_tokens": 5}})
+    stream = b"".join(b"data: " + orjson.dumps(f) + b"\n\n" for f in frames) + b"data: [DONE]\n\n"
+    scanner, out = _scan(stream, piece)
+    assert scanner.counts is not None and scanner.counts.output_tokens == len(frames) - 1
+    assert out.count(b'"usage":{') == len(frames) - 1 and b'"choices":[]' not in out
+
+
+@pytest.mark.parametrize("piece", PIECES)
+def test_answer_text_that_looks_like_the_protocol_is_only_text(piece: int) -> None:
+    """An answer saying `[DONE]` or `"usage": {…}` is escaped JSON text: the stream, cut before its
+    real end, stays incomplete and unmetered; a key that merely ends in `usage` is not usage."""
+    text = 'data: [DONE] and "usage": {"prompt_tokens": 999}'
+    frames = [
+        {"choices": [{"delta": {"content": text}}], "usage": None},
+        {"choices": [{"delta": {}}], "usage": None, "x_usage": {"prompt_tokens": 998}},
+    ]
+    stream = b"".join(b"data: " + orjson.dumps(f) + b"\n\n" for f in frames)
+    scanner, out = _scan(stream, piece)
+    assert scanner.counts is None and not scanner.saw_done
+    assert out == stream
+
+
+@pytest.mark.parametrize("piece", PIECES)
+def test_done_without_space_multi_line_data_and_an_unterminated_last_event(piece: int) -> None:
+    usage = {"prompt_tokens": 12, "completion_tokens": 3, "prompt_tokens_details": {"cached_tokens": 2}}
+    split_json = b'data: {"choices": [],\ndata: "usage": ' + orjson.dumps(usage) + b"}\n\n"
+    not_usage = b'data: {"choices":[{"delta":{}}],"usage":null,"x_usage":{"prompt_tokens":1}}\n\n'
+    stream = b'data: {"choices":[{"delta":{"content":"a"}}],"usage":null}\n\n' + split_json + not_usage
+    stream += b"data:[DONE]"
+    scanner, out = _scan(stream, piece)
+    assert scanner.counts is not None
+    assert (scanner.counts.input_tokens, scanner.counts.cache_read_tokens) == (10, 2)
+    assert scanner.saw_done
+    assert out == stream.replace(split_json, b"")

