@@ -14,7 +14,15 @@ import pytest
 from tallygate_aggregator import Aggregator, AggregatorSettings
 from tallygate_ingest import IngestService, IngestSettings, UsageWriter
 from tallygate_shared.clickhouse import AsyncClickHouse, connect, migrate
-from tallygate_shared.events import INGEST_DURABLE, USAGE_STREAM, USAGE_SUBJECT, UsageEvent, new_request_id
+from tallygate_shared.events import (
+    EVENTS_HEADER,
+    INGEST_DURABLE,
+    MAX_EVENTS_PER_MESSAGE,
+    USAGE_STREAM,
+    USAGE_SUBJECT,
+    UsageEvent,
+    new_request_id,
+)
 from tallygate_shared.nats import close as nats_close
 from tallygate_shared.nats import connect as nats_connect
 from tallygate_shared.nats import ensure_jetstream
@@ -233,3 +241,33 @@ async def test_a_message_of_several_events_and_a_bad_line(database: str) -> None
     rows = await ch.query_rows(f"SELECT request_id FROM {database}.usage ORDER BY request_id")
     assert [r["request_id"] for r in rows] == sorted(e.request_id for e in events)
     ch.close()
+
+
+async def test_a_backlog_is_written_in_batches_of_the_configured_size_in_events(database: str) -> None:
+    """Messages of MAX_EVENTS_PER_MESSAGE events: a batch holds about ingest_batch_size events
+    (at most one message more), not ingest_batch_size messages, and every event gets written."""
+    per_message, messages, size = MAX_EVENTS_PER_MESSAGE, 12, 200
+    events = make_events(per_message * messages, seed=11)
+    nc = await nats_connect(IngestSettings().nats_url, "test-publisher")
+    js = nc.jetstream()
+    await ensure_jetstream(js)
+    for i in range(0, len(events), per_message):
+        group = events[i : i + per_message]
+        await js.publish(
+            USAGE_SUBJECT,
+            b"\n".join(e.model_dump_json().encode() for e in group),
+            headers={"Nats-Msg-Id": f"backlog-{i}", EVENTS_HEADER: str(len(group))},
+        )
+    await nats_close(nc)
+    batches: list[int] = []
+
+    async def record(batch: list[UsageEvent]) -> None:
+        batches.append(len(batch))
+
+    ingest = IngestService(IngestSettings(ingest_batch_size=size), write=record)
+    await ingest.start()
+    await wait_until_consumed()
+    await ingest.stop()
+    assert sum(batches) == len(events)
+    assert max(batches) < size + per_message, batches
+    assert len(batches) >= len(events) // (size + per_message), batches

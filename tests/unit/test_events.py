@@ -11,7 +11,7 @@ import pytest
 
 from tallygate_gateway.metering import Exchange, to_event
 from tallygate_shared.config import Account, ApiKey
-from tallygate_shared.events import UsageEvent
+from tallygate_shared.events import EVENTS_HEADER, UsageEvent, events_in
 from tallygate_shared.pricing import Price, PriceTable, TokenCounts
 
 NOW = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
@@ -63,3 +63,18 @@ def test_wire_form_reads_back_as_the_same_event() -> None:
 def test_to_json_is_model_dump_json(changes: dict[str, object]) -> None:
     event = to_event(_exchange(), PriceTable({}), "gw-1").model_copy(update=changes)
     assert event.to_json() == event.model_dump_json().encode()
+
+
+@pytest.mark.parametrize(
+    ("headers", "count"),
+    [
+        ({EVENTS_HEADER: "64"}, 64),
+        ({EVENTS_HEADER: "1"}, 1),
+        (None, 1),
+        ({}, 1),
+        ({EVENTS_HEADER: "x"}, 1),
+        ({EVENTS_HEADER: "0"}, 1),
+    ],
+)
+def test_events_in_a_message_from_its_header(headers: dict[str, str] | None, count: int) -> None:
+    assert events_in(headers) == count

@@ -29,6 +29,13 @@ AUDIT_DURABLE = "audit-ingest"
 # has no newline). Batching is what SPEC §1 allows: the batch's Nats-Msg-Id is made from its
 # events' ids, and exactness still rests on (ts, request_id) in ClickHouse, not on the batch.
 EVENTS_HEADER = "Tallygate-Events"
+MAX_EVENTS_PER_MESSAGE = 64  # under load one ack covers many events; the ingest sizes pulls by it
+
+
+def events_in(headers: dict[str, str] | None) -> int:
+    """How many events a usage message says it carries (1 for a message without the header)."""
+    value = (headers or {}).get(EVENTS_HEADER, "1")
+    return int(value) if value.isdigit() and value != "0" else 1
 
 
 def split_events(data: bytes) -> list[bytes]:

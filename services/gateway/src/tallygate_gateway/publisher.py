@@ -20,11 +20,11 @@ from pathlib import Path
 import orjson
 from nats.aio.client import Client as NATS
 
-from tallygate_shared.events import EVENTS_HEADER, USAGE_SUBJECT, UsageEvent, batch_id
+from tallygate_shared.events import EVENTS_HEADER, MAX_EVENTS_PER_MESSAGE, USAGE_SUBJECT, UsageEvent, batch_id
 
 log = logging.getLogger(__name__)
 WINDOW = 64  # messages in flight at once; each keeps its Nats-Msg-Id for dedup on retry
-PER_MESSAGE = 64  # events in one message at most: under load one ack covers many events
+PER_MESSAGE = MAX_EVENTS_PER_MESSAGE
 PUBLISH_TIMEOUT_S = 3.0
 # How long the first event of a batch waits for company: at low concurrency events would
 # otherwise go one to a message (a publish and an ack each, between two requests); a lone event

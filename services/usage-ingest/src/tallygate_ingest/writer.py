@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 from typing import Any
 
@@ -34,15 +35,20 @@ AUDIT_COLUMNS = (
 )
 
 
-def event_row(e: UsageEvent) -> list[Any]:
-    return [
-        e.request_id, e.schema_version, e.started_at, e.ended_at, e.api_key_id, e.user_id,
-        e.account_id, e.provider, e.endpoint, e.task_type, e.model, e.upstream_model, e.stream,
-        e.status_code, e.error_type, e.input_tokens, e.output_tokens, e.cache_read_tokens,
-        e.cache_write_tokens, e.reasoning_tokens, e.units, e.usage_estimated, e.cost_usd,
-        e.billed_cost_usd, e.price_version, e.duration_ms, e.ttft_ms, min(e.attempts, 255),
-        e.client_ip, e.user_agent, e.gateway_instance,
-    ]  # fmt: skip
+# Each column's field of UsageEvent, in COLUMNS order (ts and end_ts are the event's started_at
+# and ended_at). One itemgetter over the event's fields makes a row in one call: a third of
+# reading 31 attributes one by one (6 µs an event), which was a fifth of the ingest's time.
+_FIELDS = {"ts": "started_at", "end_ts": "ended_at"}
+_ROW = operator.itemgetter(*(_FIELDS.get(column, column) for column in COLUMNS))
+_ATTEMPTS = COLUMNS.index("attempts")
+MAX_ATTEMPTS = 255  # the column is a UInt8
+
+
+def event_row(e: UsageEvent) -> Sequence[Any]:
+    row: tuple[Any, ...] = _ROW(e.__dict__)
+    if row[_ATTEMPTS] > MAX_ATTEMPTS:
+        return [*row[:_ATTEMPTS], MAX_ATTEMPTS, *row[_ATTEMPTS + 1 :]]
+    return row
 
 
 class UsageWriter:
