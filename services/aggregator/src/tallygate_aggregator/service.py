@@ -9,6 +9,7 @@ import time
 from datetime import datetime, timedelta
 
 from nats.aio.client import Client as NATS
+from pydantic import Field
 
 from tallygate_shared.clickhouse import AsyncClickHouse, connect, migrate
 from tallygate_shared.config import COUNTERS_BUCKET
@@ -22,10 +23,15 @@ from .rollups import EPOCH, RollupBuilder
 
 log = logging.getLogger(__name__)
 COUNTERS_REFRESH_S = 15.0
+MAX_PAUSE_S = 10.0
 
 
 class AggregatorSettings(CommonSettings):
     aggregator_interval_s: float = 0.5
+    # The largest share of its time the aggregator spends in passes. A pass rebuilds the open
+    # 15-minute slice from its raw rows, so it grows with the traffic (2.6 s at 500,000 rows of
+    # many keys and models); without a cap it would run back to back and hold a core.
+    aggregator_max_busy: float = Field(default=0.25, gt=0, le=1)
     # Rows inserted while a scan ran may carry an ingested_at just below the watermark:
     # each scan looks this far back, and rebuilding a bucket twice changes nothing.
     aggregator_overlap_s: float = 10.0
@@ -98,14 +104,16 @@ class Aggregator:
 
     async def _run(self) -> None:
         while True:
+            started = time.monotonic()
             try:
                 if not self._caught_up:
                     await self._catch_up()
                     self._caught_up = True
+                    started = time.monotonic()  # catching up is not a pass to pace by
                 await self.tick()
             except Exception:
                 log.exception("rollup pass failed; retrying next tick")
-            await asyncio.sleep(self.settings.aggregator_interval_s)
+            await asyncio.sleep(pause_after(time.monotonic() - started, self.settings))
 
     async def stop(self) -> None:
         if self._task is not None:
@@ -120,3 +128,11 @@ class Aggregator:
             await nats_close(self._nc)
         if self._ch is not None:
             self._ch.close()
+
+
+def pause_after(busy_s: float, settings: AggregatorSettings) -> float:
+    """The wait after a pass that took `busy_s`: the interval, or longer when passes have grown
+    so long that the aggregator would be busy more than its share of the time; never more than
+    MAX_PAUSE_S (a long pass after a backlog is followed by short ones)."""
+    share = settings.aggregator_max_busy
+    return max(settings.aggregator_interval_s, min(busy_s * (1 - share) / share, MAX_PAUSE_S))
