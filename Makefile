@@ -12,7 +12,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 # on it than on a plain source build such as pyenv's, docs/benchmarks.md), else any 3.11 uv finds.
 export UV_PYTHON ?= $(or $(wildcard /usr/bin/python3.11),3.11)
 
-.PHONY: run test lint fmt bench bench-ingest venv clean
+.PHONY: run test lint fmt bench bench-ingest bench-limits venv clean
 
 venv: $(VENV)/.synced
 
@@ -46,6 +46,9 @@ bench: venv
 
 bench-ingest: venv
 	$(VENV)/bin/python -m bench.ingest
+
+bench-limits: venv
+	$(VENV)/bin/python -m bench.limits
 
 # The admin web UI: `npm ci` from the committed lock, then a Vite build into
 # services/admin-api/src/tallygate_admin/static (committed, so `make run` needs no Node).
