@@ -20,7 +20,7 @@ from tallygate_shared.config import HEALTH_BUCKET, AccountLive, GatewayLive
 from tallygate_shared.events import new_request_id, utc_from_timestamp
 from tallygate_shared.nats import close, connect, ensure_jetstream
 
-from .asgi import Receive, Scope, Send, header, reply
+from .asgi import ClientAddress, Receive, Scope, Send, header, reply
 from .dialects import gemini, openai
 from .endpoints import ANTHROPIC, GEMINI_METHODS, OPENAI, STATIC, Endpoint
 from .metering import Exchange, to_event
@@ -40,6 +40,7 @@ Route = Callable[[Scope, Receive, Send], Awaitable[None]]
 class GatewayApp:
     def __init__(self, settings: GatewaySettings) -> None:
         self.settings = settings
+        self.client_address = ClientAddress(settings.trusted_proxies.split(","))
         self.counters = Counters(settings.timezone)
         self.snapshot = ConfigSnapshot(self.counters)
         self.pool = AccountPool(lambda: self.snapshot.accounts.values(), sticky_ttl_s=settings.sticky_ttl)
@@ -94,12 +95,11 @@ class GatewayApp:
             self.metrics.unauthenticated += 1
             body = endpoint.dialect.error_body(401, "invalid, disabled or expired API key", "invalid_api_key")
             return await reply(send, 401, body, request_id)
-        client = scope.get("client")
         x = Exchange(
             request_id=request_id,
             endpoint=scope["path"],
             key=key,
-            client_ip=client[0] if client else "",
+            client_ip=self.client_address.of(scope),
             user_agent=(header(scope, b"user-agent") or b"").decode("latin-1"),
         )
         try:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, MutableMapping
+import ipaddress
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
 
 Scope = MutableMapping[str, Any]
@@ -22,6 +23,46 @@ def header(scope: Scope, name: bytes) -> bytes | None:
         if key == name:
             return value  # type: ignore[no-any-return]
     return None
+
+
+class ClientAddress:
+    """The address a request came from: the peer's, or, when the peer is a trusted proxy, the
+    last `X-Forwarded-For` hop that is not itself trusted (what nginx's `real_ip_recursive` and
+    uvicorn's proxy headers do). A hop the client wrote itself sits to the left of the ones the
+    proxies appended, so it is never taken while a proxy added an address after it."""
+
+    MAX_CACHED = 1024  # peers are few (the balancers); the cache is for them
+
+    def __init__(self, trusted: Iterable[str]) -> None:
+        self._networks = [ipaddress.ip_network(t.strip(), strict=False) for t in trusted if t.strip()]
+        self._peers: dict[str, bool] = {}
+
+    def of(self, scope: Scope) -> str:
+        client = scope.get("client")
+        peer: str = client[0] if client else ""
+        if not self._networks or not self._trusted_peer(peer):
+            return peer
+        forwarded = [v for k, v in scope["headers"] if k == b"x-forwarded-for"]
+        hops = [hop.strip() for hop in b",".join(forwarded).decode("latin-1").split(",")]
+        for hop in reversed(hops):
+            if hop and not self.trusted(hop):
+                return hop
+        return next((hop for hop in hops if hop), peer)  # every hop trusted: the first one
+
+    def trusted(self, address: str) -> bool:
+        try:
+            ip = ipaddress.ip_address(address)
+        except ValueError:
+            return False  # "unknown", an obfuscated name, garbage: never a proxy of ours
+        return any(ip in network for network in self._networks)
+
+    def _trusted_peer(self, peer: str) -> bool:
+        known = self._peers.get(peer)
+        if known is None:
+            known = self.trusted(peer)
+            if len(self._peers) < self.MAX_CACHED:
+                self._peers[peer] = known
+        return known
 
 
 async def read_body(scope: Scope, receive: Receive, limit: int) -> bytes:

@@ -9,6 +9,8 @@ from pydantic import field_validator
 
 from tallygate_shared.settings import CommonSettings
 
+from .asgi import ClientAddress
+
 
 class GatewaySettings(CommonSettings):
     gateway_host: str = "127.0.0.1"
@@ -21,11 +23,21 @@ class GatewaySettings(CommonSettings):
     # timeout (AWS ALB: 60 s), so the balancer, not the gateway, ends idle connections: the
     # other way round, a request can meet a connection the gateway is just closing.
     client_keep_alive_s: float = 75.0
+    # Addresses or networks of the load balancers in front, comma-separated ("10.0.0.0/8,
+    # 192.0.2.7"): a request from one of them is recorded with the client address it forwards
+    # in X-Forwarded-For. Empty: the peer's address, whatever the headers say.
+    trusted_proxies: str = ""
     upstream_connect_timeout_s: float = 10.0
     upstream_read_timeout_s: float = 300.0
     # How long a session stays bound to the account that served it (renewed by each request):
     # seconds, or a duration such as "90s", "30m", "1h".
     sticky_ttl: float = 3600.0
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _networks(cls, value: str) -> str:
+        ClientAddress(value.split(","))  # an address or network that does not parse is refused here
+        return value
 
     @field_validator("sticky_ttl", mode="before")
     @classmethod
