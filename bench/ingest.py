@@ -59,6 +59,7 @@ from tallygate_shared.clickhouse import AsyncClickHouse, connect, migrate
 from tallygate_shared.events import (
     EVENTS_HEADER,
     INGEST_DURABLE,
+    MAX_EVENTS_PER_MESSAGE,
     SCHEMA_VERSION,
     USAGE_STREAM,
     USAGE_SUBJECT,
@@ -73,7 +74,7 @@ from tests.conftest import NatsServer
 
 TARGET_EVENTS_PER_S = 20_000
 TARGET_FRESHNESS_P99_MS = 1000
-PER_MESSAGE = 64  # as the gateway's publisher batches under load
+PER_MESSAGE = MAX_EVENTS_PER_MESSAGE  # as the gateway's publisher batches under load
 REFERENCE_BATCH = 5000  # the ingest's default batch size
 DELAY_MS = 50  # wrk's pause between a connection's requests in the freshness run
 MODELS = [f"model-{i:02d}" for i in range(30)]
