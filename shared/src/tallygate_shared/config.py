@@ -61,26 +61,46 @@ class Account(BaseModel):
         return self.model_map.get(model, model)
 
 
-class ApiKey(BaseModel):
-    """A client key. Only its keyed hash is stored (SPEC §6)."""
+class Limits(BaseModel):
+    """What a key, or a user across all of their keys, is held to; None is no limit."""
 
     model_config = ConfigDict(extra="ignore")
+
+    max_concurrency: int | None = Field(default=None, ge=1)
+    rpm: int | None = Field(default=None, ge=1)
+    daily_limit_usd: Decimal | None = Field(default=None, ge=0)
+    weekly_limit_usd: Decimal | None = Field(default=None, ge=0)
+    monthly_limit_usd: Decimal | None = Field(default=None, ge=0)
+
+    def spend_limits(self) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
+        return self.daily_limit_usd, self.weekly_limit_usd, self.monthly_limit_usd
+
+
+class KeyLimits(Limits):
+    """A key's limits: a user's own limits, plus which models it may call and until when."""
+
+    models: list[str] = Field(default_factory=list)  # empty: every model
+    expires_at: datetime | None = None
+
+
+LIMIT_FIELDS = tuple(KeyLimits.model_fields)
+
+
+class ApiKey(KeyLimits):
+    """A client key. Only its keyed hash is stored (docs/security.md)."""
 
     id: str
     name: str
     prefix: str
     key_hash: str
     user_id: str = ""
-    models: list[str] = Field(default_factory=list)  # empty: every model
-    max_concurrency: int | None = None
-    rpm: int | None = None
-    daily_limit_usd: Decimal | None = None
-    weekly_limit_usd: Decimal | None = None
-    monthly_limit_usd: Decimal | None = None
-    expires_at: datetime | None = None
     rate_multiplier: Decimal = Decimal(1)
     enabled: bool = True
     created_at: datetime
+    # What an admin set on this key. Its owner may narrow the key's limits below these, never
+    # widen or remove them; a key an admin disabled stays disabled until an admin enables it.
+    admin_limits: KeyLimits = Field(default_factory=KeyLimits)
+    disabled_by_admin: bool = False
 
     def allows(self, model: str) -> bool:
         return not self.models or model in self.models
@@ -92,10 +112,10 @@ class ApiKey(BaseModel):
 Role = Literal["admin", "user"]
 
 
-class User(BaseModel):
-    """An admin UI user. `password_hash` is argon2id; `user` role sees only its own keys."""
-
-    model_config = ConfigDict(extra="ignore")
+class User(Limits):
+    """An admin UI user. `password_hash` is argon2id; the `user` role sees only its own keys.
+    The limits hold across all of the user's keys together; `key_defaults` are what a key the
+    user creates starts from, and the most it may allow."""
 
     id: str
     username: str
@@ -104,13 +124,18 @@ class User(BaseModel):
     rate_multiplier: Decimal = Decimal(1)
     enabled: bool = True
     created_at: datetime
+    key_defaults: KeyLimits = Field(default_factory=KeyLimits)
 
 
 class Session(BaseModel):
+    """A browser session. It ends after `idle` without a request, and at `expires_at` whatever."""
+
     model_config = ConfigDict(frozen=True)
 
     user_id: str
     csrf_token: str
+    created_at: datetime
+    last_seen_at: datetime
     expires_at: datetime
 
 
@@ -152,9 +177,13 @@ def account_counter_id(account_id: str) -> str:
     return f"account.{account_id}"
 
 
+def user_counter_id(user_id: str) -> str:
+    return f"user.{user_id}"
+
+
 class KeySpend(BaseModel):
-    """Live spend of one key, written by the aggregator to COUNTERS_BUCKET. Periods are
-    calendar periods in TALLYGATE_TIMEZONE (weeks start on Monday)."""
+    """Live spend of one key (or of one user's keys together), written by the aggregator to
+    COUNTERS_BUCKET. Periods are calendar periods in TALLYGATE_TIMEZONE (weeks start on Monday)."""
 
     model_config = ConfigDict(frozen=True)
 

@@ -74,7 +74,7 @@ async def open_services(settings: AdminSettings) -> AdminServices:
         await store.start(js)
     for mirror in mirrors:
         await mirror.start(js)
-    sessions = Sessions()
+    sessions = Sessions(s.session_idle_s, s.session_absolute_s)
     await sessions.start(js)
     tail = LiveTail()
     await nc.subscribe(USAGE_SUBJECT_PREFIX + ">", cb=tail.on_message)
@@ -91,7 +91,7 @@ async def open_services(settings: AdminSettings) -> AdminServices:
         keys=keys_store,
         users=users_store,
         sessions=sessions,
-        throttle=LoginThrottle(),
+        throttle=LoginThrottle(s.login_failures_per_username, s.login_failures_per_address),
         tail=tail,
         audit=Auditor(js),
         prices=price_mirror,

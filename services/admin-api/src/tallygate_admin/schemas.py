@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
-from tallygate_shared.config import Account, ApiKey, Provider
+from tallygate_shared.config import Account, ApiKey, KeyLimits, Limits, Provider
 
 from .money import money
 
@@ -53,23 +53,28 @@ def account_out(account: Account, revision: int) -> dict[str, Any]:
     return out
 
 
-class KeyIn(BaseModel):
+def limits_out(limits: Limits) -> dict[str, Any]:
+    """Limits as the API shows them: money as decimal strings, no limit as null."""
+    out = limits.model_dump(mode="json")
+    for field in ("daily_limit_usd", "weekly_limit_usd", "monthly_limit_usd"):
+        value = getattr(limits, field)
+        out[field] = None if value is None else money(value)
+    return out
+
+
+class KeyIn(KeyLimits):
     model_config = ConfigDict(extra="forbid")
 
     name: str = Field(min_length=1, max_length=200)
     user_id: str | None = None
-    models: list[str] | None = None
-    max_concurrency: int | None = Field(default=None, ge=1)
-    rpm: int | None = Field(default=None, ge=1)
-    daily_limit_usd: Decimal | None = Field(default=None, ge=0)
-    weekly_limit_usd: Decimal | None = Field(default=None, ge=0)
-    monthly_limit_usd: Decimal | None = Field(default=None, ge=0)
-    expires_at: datetime | None = None
     rate_multiplier: Decimal | None = Field(default=None, ge=0)
 
 
 class KeyPatch(KeyIn):
+    """Fields to change; a limit sent as null is removed, `models: null` allows every model."""
+
     name: str | None = Field(default=None, min_length=1, max_length=200)  # type: ignore[assignment]
+    models: list[str] | None = None  # type: ignore[assignment]
     enabled: bool | None = None
 
 
@@ -97,4 +102,9 @@ class KeyOut(BaseModel):
 
 def key_out(key: ApiKey, revision: int) -> dict[str, Any]:
     fields = key.model_dump(exclude={"key_hash"})
-    return KeyOut(**fields, revision=revision).model_dump(mode="json")
+    return {
+        **KeyOut(**fields, revision=revision).model_dump(mode="json"),
+        # What an admin set, which the key's owner may narrow but not widen or remove.
+        "admin_limits": limits_out(key.admin_limits),
+        "disabled_by_admin": key.disabled_by_admin,
+    }

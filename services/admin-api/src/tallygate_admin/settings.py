@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator
 
 from tallygate_shared.settings import CommonSettings
 
@@ -13,6 +13,13 @@ class AdminSettings(CommonSettings):
     admin_token: SecretStr = SecretStr("")
     # Password of the `admin` user made at first start, when no user exists yet.
     admin_password: SecretStr = SecretStr("")
+    # A browser session ends after this long without a request, and this long after login
+    # (at most 12 h, the sessions bucket's own expiry), whichever comes first.
+    session_idle_s: float = Field(default=3600.0, gt=0)
+    session_absolute_s: float = Field(default=12 * 3600.0, gt=0, le=12 * 3600.0)
+    # Failed logins allowed in 5 minutes, per username and per client address.
+    login_failures_per_username: int = Field(default=5, ge=1)
+    login_failures_per_address: int = Field(default=20, ge=1)
     # ClickHouse enforces these on analyst SQL (SPEC §3), on a client of its own.
     sql_max_execution_time: int = 30
     sql_max_result_rows: int = 100_000

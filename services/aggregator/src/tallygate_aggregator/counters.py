@@ -1,12 +1,12 @@
-"""Live counters: per-key spend (today, this week, this month) and per-account usage (today per
-task type, rolling 5 h and 7 d windows), read from the exact rollups and written to the
+"""Live counters: per-key and per-user spend (today, this week, this month) and per-account
+usage (today per task type, rolling 5 h and 7 d windows), read from the exact rollups and written to the
 `tg_counters` KV bucket, where every gateway watches them to enforce limits."""
 
 from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from nats.js.kv import KeyValue
@@ -20,6 +20,7 @@ from tallygate_shared.config import (
     WindowUsage,
     account_counter_id,
     key_counter_id,
+    user_counter_id,
 )
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,8 @@ class LiveCounters:
         docs: dict[str, bytes] = {}
         for key_id, spend in (await self.key_spend(now)).items():
             docs[key_counter_id(key_id)] = spend.model_dump_json().encode()
+        for user_id, spend in (await self.key_spend(now, by="user_id")).items():
+            docs[user_counter_id(user_id)] = spend.model_dump_json().encode()
         for account_id, usage in (await self.account_usage(now)).items():
             docs[account_counter_id(account_id)] = usage.model_dump_json().encode()
         docs[COUNTERS_META] = CountersMeta(as_of=as_of, timezone=self._timezone).model_dump_json().encode()
@@ -52,21 +55,25 @@ class LiveCounters:
                 written += 1
         return written
 
-    async def key_spend(self, now: datetime) -> dict[str, KeySpend]:
+    async def key_spend(
+        self, now: datetime, by: Literal["api_key_id", "user_id"] = "api_key_id"
+    ) -> dict[str, KeySpend]:
+        """Spend per key, or per user (`by="user_id"`: all of a user's keys together, deleted
+        ones included, so deleting a key never frees a user's budget)."""
         today = now.date()
         week = today - timedelta(days=today.weekday())
         month = today.replace(day=1)
         rows = await self._ch.query_rows(
-            f"SELECT api_key_id, sumIf(billed_cost_usd, day = {{today:Date}}) AS d, "
+            f"SELECT {by} AS id, sumIf(billed_cost_usd, day = {{today:Date}}) AS d, "
             f"sumIf(billed_cost_usd, day >= {{week:Date}}) AS w, "
             f"sumIf(billed_cost_usd, day >= {{month:Date}}) AS m, "
             f"sumIf(requests, day = {{today:Date}}) AS r, sumIf({TOKENS}, day = {{today:Date}}) AS t "
             f"FROM {self._db}.usage_key_daily FINAL WHERE day >= {{first:Date}} AND day <= {{today:Date}} "
-            f"GROUP BY api_key_id",
+            f"AND {by} != '' GROUP BY {by}",
             {"today": today, "week": week, "month": month, "first": min(week, month)},
         )
         return {
-            r["api_key_id"]: KeySpend(
+            r["id"]: KeySpend(
                 day=today.isoformat(),
                 spend_day=r["d"],
                 spend_week=r["w"],

@@ -44,7 +44,7 @@ class GatewayApp:
         self.counters = Counters(settings.timezone)
         self.snapshot = ConfigSnapshot(self.counters)
         self.pool = AccountPool(lambda: self.snapshot.accounts.values(), sticky_ttl_s=settings.sticky_ttl)
-        self.policy = KeyPolicy(self.counters)
+        self.policy = KeyPolicy(self.counters, self.snapshot.users)
         self.metrics = Metrics()
         self.proxy: Proxy | None = None
         self.publisher: UsagePublisher | None = None

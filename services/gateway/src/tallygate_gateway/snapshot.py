@@ -29,8 +29,12 @@ class ConfigSnapshot:
     def __init__(self, counters: Counters) -> None:
         self.counters = counters
         self.accounts: dict[str, Account] = {}
+        # Only keys that may be used: a key whose owner is disabled or deleted is left out, so
+        # offboarding costs the request path nothing. Every key is kept in `_keys`.
         self.keys_by_hash: dict[str, ApiKey] = {}
-        self._key_hash_by_id: dict[str, str] = {}
+        self._keys: dict[str, ApiKey] = {}
+        self._keys_of: dict[str, set[str]] = {}  # user id -> ids of the keys they own
+        self.users: dict[str, User] = {}
         self.prices = PriceTable()
         self._price_models: dict[str, str] = {}  # KV key -> model name
         self.user_multipliers: dict[str, Decimal] = {}  # only users whose multiplier is not 1
@@ -53,13 +57,28 @@ class ConfigSnapshot:
             self.accounts[key] = Account.model_validate_json(value)
 
     def _apply_key(self, key_id: str, value: bytes | None) -> None:
-        old_hash = self._key_hash_by_id.pop(key_id, None)
-        if old_hash is not None:
-            self.keys_by_hash.pop(old_hash, None)
+        old = self._keys.pop(key_id, None)
+        if old is not None:
+            self.keys_by_hash.pop(old.key_hash, None)
+            self._keys_of.get(old.user_id, set()).discard(key_id)
+            self.counters.owners.pop(key_id, None)
         if value is not None:
             api_key = ApiKey.model_validate_json(value)
+            self._keys[key_id] = api_key
+            if api_key.user_id:
+                self._keys_of.setdefault(api_key.user_id, set()).add(key_id)
+                self.counters.owners[key_id] = api_key.user_id
+            self._admit_key(api_key)
+
+    def _admit_key(self, api_key: ApiKey) -> None:
+        """List the key for authentication only while its owner (if it has one) exists and is
+        enabled: every gateway refuses a disabled or deleted user's keys as soon as it sees the
+        change (docs/security.md, "Offboarding")."""
+        owner = self.users.get(api_key.user_id) if api_key.user_id else None
+        if not api_key.user_id or (owner is not None and owner.enabled):
             self.keys_by_hash[api_key.key_hash] = api_key
-            self._key_hash_by_id[key_id] = api_key.key_hash
+        else:
+            self.keys_by_hash.pop(api_key.key_hash, None)
 
     def _apply_price(self, key: str, value: bytes | None) -> None:
         if value is None:
@@ -72,11 +91,17 @@ class ConfigSnapshot:
             self.prices.set(record.model, record.as_price())
 
     def _apply_user(self, user_id: str, value: bytes | None) -> None:
-        multiplier = User.model_validate_json(value).rate_multiplier if value is not None else Decimal(1)
-        if multiplier == 1:
+        user = User.model_validate_json(value) if value is not None else None
+        if user is None:
+            self.users.pop(user_id, None)
+        else:
+            self.users[user_id] = user
+        if user is None or user.rate_multiplier == 1:
             self.user_multipliers.pop(user_id, None)
         else:
-            self.user_multipliers[user_id] = multiplier
+            self.user_multipliers[user_id] = user.rate_multiplier
+        for key_id in self._keys_of.get(user_id, ()):
+            self._admit_key(self._keys[key_id])
 
     def multiplier(self, key: ApiKey) -> Decimal:
         """Billed cost = cost x the key's rate multiplier x its owner's."""

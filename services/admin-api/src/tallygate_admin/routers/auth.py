@@ -7,9 +7,12 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request, Response, status
 from pydantic import BaseModel, Field
 
-from tallygate_admin.auth import COOKIE, verify_password
+from tallygate_admin.auth import COOKIE, hash_password, verify_password
 from tallygate_admin.deps import Services, Viewer
-from tallygate_shared.config import SESSION_TTL_S, User
+from tallygate_admin.store import NotFound, StaleRevision
+from tallygate_shared.config import User
+
+from ._common import client_ip
 
 router = APIRouter(prefix="/api", tags=["auth"])
 
@@ -25,7 +28,7 @@ def user_out(user: User) -> dict[str, Any]:
 
 @router.post("/auth/login")
 async def login(body: LoginIn, request: Request, response: Response, svc: Services) -> dict[str, Any]:
-    client = request.client.host if request.client else "?"
+    client = client_ip(request) or "?"
     wait = svc.throttle.retry_after(client, body.username)
     if wait is not None:
         raise HTTPException(
@@ -40,7 +43,7 @@ async def login(body: LoginIn, request: Request, response: Response, svc: Servic
     response.set_cookie(
         COOKIE,
         sid,
-        max_age=int(SESSION_TTL_S),
+        max_age=int(svc.sessions.absolute_s),
         httponly=True,
         samesite="strict",
         secure=request.url.scheme == "https",
@@ -61,3 +64,36 @@ async def me(principal: Viewer) -> dict[str, Any]:
         "user": {"id": principal.user_id, "username": principal.username, "role": principal.role},
         "csrf_token": principal.session.csrf_token if principal.session else None,
     }
+
+
+class PasswordChange(BaseModel):
+    current_password: str = Field(min_length=1, max_length=1000)
+    new_password: str = Field(min_length=8, max_length=1000)
+
+
+@router.post("/me/password", status_code=status.HTTP_204_NO_CONTENT)
+async def change_password(body: PasswordChange, request: Request, svc: Services, who: Viewer) -> None:
+    """A signed-in user changes their own password; their other sessions end."""
+    if who.user_id is None:
+        raise HTTPException(status.HTTP_400_BAD_REQUEST, "the admin token has no password to change")
+    client = client_ip(request) or "?"
+    wait = svc.throttle.retry_after(client, who.username)
+    if wait is not None:
+        raise HTTPException(
+            status.HTTP_429_TOO_MANY_REQUESTS, "too many failed attempts", {"Retry-After": str(wait)}
+        )
+    try:
+        user, revision = svc.users.get(who.user_id)
+    except NotFound as exc:
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "log in first") from exc
+    if not verify_password(user, body.current_password):
+        svc.throttle.failed(client, who.username)
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "the current password is wrong")
+    changed = user.model_copy(update={"password_hash": hash_password(body.new_password)})
+    try:
+        await svc.users.update(user.id, changed, revision)
+    except StaleRevision as exc:
+        raise HTTPException(status.HTTP_409_CONFLICT, "user was changed meanwhile (stale revision)") from exc
+    await svc.sessions.end_all(user.id, keep=request.cookies.get(COOKIE))
+    await svc.audit.record(who, "update", "user", user.id, after={"password": "changed by its owner"},
+                           client_ip=client_ip(request))  # fmt: skip

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated, Any
@@ -10,10 +12,11 @@ from fastapi import APIRouter, Header, HTTPException, Query, Request, status
 
 from tallygate_admin.auth import Principal
 from tallygate_admin.deps import Services, Viewer
+from tallygate_admin.key_limits import LimitRaised, check_within, starting_limits, with_ceilings
 from tallygate_admin.live import key_live
 from tallygate_admin.schemas import KeyIn, KeyPatch, key_out
 from tallygate_admin.store import NotFound, new_id
-from tallygate_shared.config import PREFIX_SHOWN, ApiKey, hash_key, new_key
+from tallygate_shared.config import PREFIX_SHOWN, ApiKey, KeyLimits, User, hash_key, new_key
 
 from ._common import client_ip, parse_if_match, store_errors
 
@@ -30,21 +33,49 @@ def _own(svc: Services, who: Principal, key_id: str) -> tuple[ApiKey, int]:
 
 @router.post("", status_code=status.HTTP_201_CREATED)
 async def create_key(body: KeyIn, request: Request, svc: Services, who: Viewer) -> dict[str, Any]:
+    """A key starts from its owner's key defaults for every limit not given. A user's own new
+    key may narrow those defaults, never widen them; an admin's limits become the key's ceilings."""
     secret = new_key()
     fields = body.model_dump(exclude_none=True)
     if who.scope_user is not None:
         fields["user_id"] = who.scope_user  # a user's keys are theirs; the multiplier is the admin's
         fields.pop("rate_multiplier", None)
+    owner = _owner(svc, fields.get("user_id", ""))
+    defaults = owner.key_defaults if owner is not None else KeyLimits()
+    fields.update(starting_limits(fields, defaults))
+    with limit_errors():
+        if who.scope_user is not None:
+            check_within(fields, defaults)
+    ceilings = defaults if who.scope_user is not None else KeyLimits.model_validate(fields)
     key = ApiKey(
         **fields,
         id=new_id("key"),
         prefix=secret[:PREFIX_SHOWN],
         key_hash=hash_key(svc.settings.key_secret.get_secret_value().encode(), secret),
         created_at=datetime.now(UTC),
+        admin_limits=ceilings,
     )
     revision = await svc.keys.create(key.id, key)
     await svc.audit.record(who, "create", "key", key.id, after=key, client_ip=client_ip(request))
     return {**key_out(key, revision), "key": secret}
+
+
+def _owner(svc: Services, user_id: str) -> User | None:
+    """The key's owner; a key may only name a user that exists."""
+    if not user_id:
+        return None
+    try:
+        return svc.users.get(user_id)[0]
+    except NotFound as exc:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, f"no user {user_id!r}") from exc
+
+
+@contextmanager
+def limit_errors() -> Iterator[None]:
+    try:
+        yield
+    except LimitRaised as exc:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, str(exc)) from exc
 
 
 @router.get("")
@@ -92,11 +123,23 @@ async def patch_key(
         # null clears a limit; for models it means "every model", for the multiplier 1.
         if "models" in update and update["models"] is None:
             update["models"] = []
-        if "user_id" in update and update["user_id"] is None:
-            update["user_id"] = ""  # no owner
+        if "user_id" in update:
+            update["user_id"] = update["user_id"] or ""  # null: no owner
+            _owner(svc, update["user_id"])
         if "rate_multiplier" in update and update["rate_multiplier"] is None:
             update["rate_multiplier"] = Decimal(1)
-        changed = ApiKey(**{**current.model_dump(), **update})
+        if update.get("name", "") is None or update.get("enabled", False) is None:
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "name and enabled cannot be null")
+        if who.scope_user is not None:
+            with limit_errors():
+                check_within(update, current.admin_limits)
+            if update.get("enabled") and current.disabled_by_admin:
+                raise HTTPException(status.HTTP_403_FORBIDDEN, "enabled: an admin disabled this key")
+        else:
+            update["admin_limits"] = with_ceilings(current.admin_limits, update)
+            if "enabled" in update:
+                update["disabled_by_admin"] = not update["enabled"]
+        changed = ApiKey.model_validate({**current.model_dump(), **update})
         revision = await svc.keys.update(key_id, changed, expected if expected is not None else revision)
     await svc.audit.record(
         who, "update", "key", key_id, before=current, after=changed, client_ip=client_ip(request)
