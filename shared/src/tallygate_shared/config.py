@@ -29,7 +29,8 @@ PREFIX_SHOWN = 10
 
 
 class Account(BaseModel):
-    """An upstream provider account in the pool. `api_key` never leaves the server."""
+    """An upstream provider account in the pool. `api_key` never leaves the server, and is kept
+    sealed in KV (docs/security.md, "Upstream credentials at rest")."""
 
     model_config = ConfigDict(extra="ignore")
 
@@ -37,7 +38,9 @@ class Account(BaseModel):
     name: str
     provider: Provider
     base_url: str
-    api_key: str = ""
+    api_key: str = ""  # sealed (tallygate_shared.credentials) everywhere but in the gateway's memory
+    # A keyed hash of the credential in clear: finds a duplicate without opening every credential.
+    api_key_fingerprint: str = ""
     models: list[str] = Field(default_factory=list)  # empty: every model
     model_map: dict[str, str] = Field(default_factory=dict)
     priority: int = 1  # lower is tried first

@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import contextlib
 import threading
+from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 
@@ -19,13 +20,15 @@ from tallygate.fake_upstream.gemini import GeminiFake
 from tallygate.fake_upstream.openai import OpenAIFake, usage_for
 from tallygate.fake_upstream.state import ANSWER, FakeState, Script, json_response
 
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
 __all__ = ["ANSWER", "FakeState", "FakeUpstream", "Script", "main", "usage_for"]
 
 
 class FakeUpstream:
     def __init__(self) -> None:
         self.state = FakeState()
-        self.app = web.Application(client_max_size=64 * 1024 * 1024)
+        self.app = web.Application(client_max_size=64 * 1024 * 1024, middlewares=[self._note_credential])
         self.app.add_routes([
             *OpenAIFake(self.state).routes(),
             *AnthropicFake(self.state).routes(),
@@ -38,12 +41,24 @@ class FakeUpstream:
         self._runner: web.AppRunner | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
 
+    @web.middleware
+    async def _note_credential(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        """Each provider request's credential, as the provider would see it (tests check that the
+        gateway sends the account's own)."""
+        if not request.path.startswith("/_fake/"):
+            auth = request.headers.get("Authorization", "")
+            presented = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else ""
+            for name in ("x-api-key", "x-goog-api-key", "api-key"):
+                presented = presented or request.headers.get(name, "")
+            self.state.credentials.append(presented)
+        return await handler(request)
+
     async def script(self, request: web.Request) -> web.Response:
         self.state.scripts.append(Script(**await request.json()))
         return json_response({"queued": len(self.state.scripts)})
 
     async def get_log(self, request: web.Request) -> web.Response:
-        return json_response({"requests": self.state.log})
+        return json_response({"requests": self.state.log, "credentials": self.state.credentials})
 
     async def clear_log(self, request: web.Request) -> web.Response:
         self.state.clear()

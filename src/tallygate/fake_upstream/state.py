@@ -64,6 +64,8 @@ class FakeState:
     prompt_cache: set[str] = field(default_factory=set)
     # Responses API ids it made (store=true), with the tokens of their conversation so far.
     responses: dict[str, int] = field(default_factory=dict)
+    # The credential each request presented (Authorization bearer, x-api-key, x-goog-api-key).
+    credentials: list[str] = field(default_factory=list)
 
     def next_script(self) -> Script:
         while self.scripts:
@@ -87,6 +89,7 @@ class FakeState:
         self.scripts.clear()
         self.prompt_cache.clear()
         self.responses.clear()
+        self.credentials.clear()
 
 
 async def apply_script(state: FakeState, error: ErrorResponder) -> tuple[Script, web.Response | None]:

@@ -33,6 +33,7 @@ from tallygate_shared.nats import connect as nats_connect
 
 from .audit import Auditor
 from .auth import LoginThrottle, Sessions, hash_password
+from .credentials import AccountSealer
 from .queries import DashboardQueries
 from .routers import accounts, auth, dashboard, keys, prices, sql, ui, users
 from .routers import settings as settings_router
@@ -74,6 +75,10 @@ async def open_services(settings: AdminSettings) -> AdminServices:
         await store.start(js)
     for mirror in mirrors:
         await mirror.start(js)
+    box = s.credential_box()
+    assert box is not None  # AdminSettings requires the key
+    sealer = AccountSealer(box, s.key_secret.get_secret_value().encode())
+    await sealer.reseal_all(accounts_store)
     sessions = Sessions(s.session_idle_s, s.session_absolute_s)
     await sessions.start(js)
     tail = LiveTail()
@@ -90,6 +95,7 @@ async def open_services(settings: AdminSettings) -> AdminServices:
         accounts=accounts_store,
         keys=keys_store,
         users=users_store,
+        sealer=sealer,
         sessions=sessions,
         throttle=LoginThrottle(s.login_failures_per_username, s.login_failures_per_address),
         tail=tail,

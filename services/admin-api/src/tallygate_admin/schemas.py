@@ -47,7 +47,7 @@ class AccountPatch(BaseModel):
 
 def account_out(account: Account, revision: int) -> dict[str, Any]:
     """Everything but the credential (SPEC §6)."""
-    out = account.model_dump(mode="json", exclude={"api_key"})
+    out = account.model_dump(mode="json", exclude={"api_key", "api_key_fingerprint"})
     out["api_key_set"] = bool(account.api_key)
     out["revision"] = revision
     return out

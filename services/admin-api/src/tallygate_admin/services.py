@@ -13,6 +13,7 @@ from tallygate_shared.nats import BucketMirror
 
 from .audit import Auditor
 from .auth import LoginThrottle, Sessions
+from .credentials import AccountSealer
 from .queries import DashboardQueries
 from .settings import AdminSettings
 from .sql import AnalystSQL
@@ -25,6 +26,7 @@ class AdminServices:
     settings: AdminSettings
     nc: NATS
     accounts: RecordStore[Account]
+    sealer: AccountSealer
     keys: RecordStore[ApiKey]
     users: RecordStore[User]
     sessions: Sessions

@@ -25,6 +25,16 @@ class AdminSettings(CommonSettings):
     sql_max_result_rows: int = 100_000
     sql_max_memory_usage: int = 2 * 1024**3
 
+    @field_validator("credentials_key")
+    @classmethod
+    def _credentials_key_set(cls, value: SecretStr) -> SecretStr:
+        if not value.get_secret_value():
+            raise ValueError(
+                "TALLYGATE_CREDENTIALS_KEY must be set (urlsafe base64 of 32 random bytes; "
+                "`tallygate up` makes one): upstream credentials are sealed with it"
+            )
+        return value
+
     @field_validator("admin_token")
     @classmethod
     def _real_token(cls, value: SecretStr) -> SecretStr:

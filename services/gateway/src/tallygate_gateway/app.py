@@ -42,7 +42,7 @@ class GatewayApp:
         self.settings = settings
         self.client_address = ClientAddress(settings.trusted_proxies.split(","))
         self.counters = Counters(settings.timezone)
-        self.snapshot = ConfigSnapshot(self.counters)
+        self.snapshot = ConfigSnapshot(self.counters, settings.credential_box())
         self.pool = AccountPool(lambda: self.snapshot.accounts.values(), sticky_ttl_s=settings.sticky_ttl)
         self.policy = KeyPolicy(self.counters, self.snapshot.users)
         self.metrics = Metrics()

@@ -5,6 +5,7 @@ No request ever waits on KV: lookups read plain dicts that the watches keep curr
 from __future__ import annotations
 
 import asyncio
+import logging
 from decimal import Decimal
 
 from nats.js import JetStreamContext
@@ -19,15 +20,19 @@ from tallygate_shared.config import (
     ApiKey,
     User,
 )
+from tallygate_shared.credentials import CredentialBox, CredentialError, is_sealed
 from tallygate_shared.nats import BucketMirror
 from tallygate_shared.pricing import PriceRecord, PriceTable
 
 from .policy import Counters
 
+log = logging.getLogger(__name__)
+
 
 class ConfigSnapshot:
-    def __init__(self, counters: Counters) -> None:
+    def __init__(self, counters: Counters, credentials: CredentialBox | None = None) -> None:
         self.counters = counters
+        self._credentials = credentials
         self.accounts: dict[str, Account] = {}
         # Only keys that may be used: a key whose owner is disabled or deleted is left out, so
         # offboarding costs the request path nothing. Every key is kept in `_keys`.
@@ -53,8 +58,18 @@ class ConfigSnapshot:
     def _apply_account(self, key: str, value: bytes | None) -> None:
         if value is None:
             self.accounts.pop(key, None)
-        else:
-            self.accounts[key] = Account.model_validate_json(value)
+            return
+        account = Account.model_validate_json(value)
+        if is_sealed(account.api_key):
+            # Opened here, once per change: the credential in clear lives only in this memory.
+            try:
+                if self._credentials is None:
+                    raise CredentialError("TALLYGATE_CREDENTIALS_KEY is not set")
+                account.api_key = self._credentials.open(account.api_key, account.id)
+            except CredentialError as exc:
+                log.error("account %s is left out: its credential does not open (%s)", account.id, exc)
+                account = account.model_copy(update={"api_key": "", "enabled": False})
+        self.accounts[key] = account
 
     def _apply_key(self, key_id: str, value: bytes | None) -> None:
         old = self._keys.pop(key_id, None)

@@ -33,6 +33,7 @@ def _validated(fields: dict[str, Any]) -> Account:
 @router.post("", status_code=status.HTTP_201_CREATED)
 async def create_account(body: AccountIn, request: Request, svc: Services, who: Admin) -> dict[str, Any]:
     account = _validated({**body.model_dump(), "id": new_id("acc"), "created_at": datetime.now(UTC)})
+    account = svc.sealer.sealed(account, body.api_key)
     revision = await svc.accounts.create(account.id, account)
     await svc.audit.record(who, "create", "account", account.id, after=account, client_ip=client_ip(request))
     return account_out(account, revision)
@@ -62,23 +63,26 @@ async def import_accounts(request: Request, svc: Services, who: Admin) -> dict[s
     header, data = rows(text)
     if not header:
         raise HTTPException(status.HTTP_400_BAD_REQUEST, "the CSV is empty (a header row is required)")
-    known = {a.api_key for a, _rev in svc.accounts.list() if a.api_key}
+    known = {a.api_key_fingerprint for a, _rev in svc.accounts.list() if a.api_key_fingerprint}
     results = []
     for line, row in data:
         try:
             fields = account_fields(row, defaults)
-            if fields.get("api_key") and fields["api_key"] in known:
+            fingerprint = svc.sealer.fingerprint(fields.get("api_key", ""))
+            if fingerprint and fingerprint in known:
                 results.append(
                     {"line": line, "status": "skipped", "detail": "this credential is already in the pool"}
                 )
                 continue
             account = Account(**fields, id=new_id("acc"), created_at=datetime.now(UTC))
+            account = svc.sealer.sealed(account, fields.get("api_key", ""))
         except (RowError, ValidationError) as exc:
             detail = str(exc) if isinstance(exc, RowError) else _first_error(exc)
             results.append({"line": line, "status": "error", "detail": detail})
             continue
         await svc.accounts.create(account.id, account)
-        known.add(account.api_key)
+        if fingerprint:
+            known.add(fingerprint)
         results.append({"line": line, "status": "created", "detail": account.id})
     counts = {s: sum(r["status"] == s for r in results) for s in ("created", "skipped", "error")}
     summary = {
@@ -164,7 +168,11 @@ async def patch_account(
     with store_errors("account"):
         current, revision = svc.accounts.get(account_id)
         expected = parse_if_match(if_match)
-        changed = _validated({**current.model_dump(), **body.model_dump(exclude_unset=True)})
+        update = body.model_dump(exclude_unset=True)
+        credential = update.pop("api_key", None)
+        changed = _validated({**current.model_dump(), **update})
+        if credential is not None:
+            changed = svc.sealer.sealed(changed, credential)
         revision = await svc.accounts.update(
             account_id, changed, expected if expected is not None else revision
         )
