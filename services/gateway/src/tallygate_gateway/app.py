@@ -17,12 +17,13 @@ import orjson
 from nats.aio.client import Client as NATS
 
 from tallygate_shared.config import HEALTH_BUCKET, AccountLive, GatewayLive
-from tallygate_shared.events import new_request_id, utc_from_timestamp
+from tallygate_shared.events import UsageEvent, new_request_id, utc_from_timestamp
 from tallygate_shared.nats import close, connect, ensure_jetstream
 
-from .asgi import ClientAddress, Receive, Scope, Send, header, reply
+from .asgi import ClientAddress, Message, Receive, Scope, Send, header, reply
 from .dialects import gemini, openai
 from .endpoints import ANTHROPIC, GEMINI_METHODS, OPENAI, STATIC, Endpoint
+from .journal import UsageJournal
 from .metering import Exchange, to_event
 from .metrics import Metrics
 from .policy import Counters, KeyPolicy
@@ -37,6 +38,26 @@ log = logging.getLogger(__name__)
 Route = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
+class MeteredSend:
+    """A proxied request's `send`: the message that ends the answer first seals the Exchange into
+    its usage event and journals it, so an answer a client holds is on disk (the page cache, which
+    outlives the process) before its last bytes reach the transport. Later sends pass through."""
+
+    __slots__ = ("_seal", "_send", "event", "x")
+
+    def __init__(self, send: Send, x: Exchange, seal: Callable[[Exchange], UsageEvent]) -> None:
+        self._send = send
+        self._seal = seal
+        self.x = x
+        self.event: UsageEvent | None = None
+
+    def __call__(self, message: Message) -> Awaitable[None]:
+        # A plain function handing back the transport's coroutine: no frame of its own per send.
+        if self.event is None and message["type"] == "http.response.body" and not message.get("more_body"):
+            self.event = self._seal(self.x)
+        return self._send(message)
+
+
 class GatewayApp:
     def __init__(self, settings: GatewaySettings) -> None:
         self.settings = settings
@@ -48,6 +69,7 @@ class GatewayApp:
         self.metrics = Metrics()
         self.proxy: Proxy | None = None
         self.publisher: UsagePublisher | None = None
+        self.journal: UsageJournal | None = None
         self._nc: NATS | None = None
         self._upstream: UpstreamClient | None = None
         self._reporter: asyncio.Task[None] | None = None
@@ -102,8 +124,9 @@ class GatewayApp:
             client_ip=self.client_address.of(scope),
             user_agent=(header(scope, b"user-agent") or b"").decode("latin-1"),
         )
+        metered = MeteredSend(send, x, self._seal)
         try:
-            await self.proxy.handle(endpoint, x, scope, receive, send, path_model, path_stream)
+            await self.proxy.handle(endpoint, x, scope, receive, metered, path_model, path_stream)
         except ConnectionResetError:
             x.fail(499, "client_disconnected")
         except Exception:
@@ -113,11 +136,11 @@ class GatewayApp:
                 body = endpoint.dialect.error_body(
                     500, "internal gateway error", "internal_error", "api_error"
                 )
-                await reply(send, 500, body, request_id)
+                await reply(metered, 500, body, request_id)
         finally:
-            event = to_event(
-                x, self.snapshot.prices, self.settings.instance_id, self.snapshot.multiplier(key)
-            )
+            # Sealed as the answer ended, or now for a request that ended otherwise (a client
+            # that hung up before the answer, a failure after it).
+            event = metered.event or self._seal(x)
             self.counters.record(
                 event.api_key_id,
                 event.account_id,
@@ -125,8 +148,14 @@ class GatewayApp:
                 event.billed_cost_usd,
                 event.status_code < 400,
             )
-            self.publisher.submit(event)
             self.metrics.requests[(event.endpoint, event.status_code)] += 1
+
+    def _seal(self, x: Exchange) -> UsageEvent:
+        """The request's one usage event, journaled and queued for NATS."""
+        assert self.publisher is not None
+        event = to_event(x, self.snapshot.prices, self.settings.instance_id, self.snapshot.multiplier(x.key))
+        self.publisher.submit(event)
+        return event
 
     async def _models(self, scope: Scope, receive: Receive, send: Send) -> None:
         """GET /v1/models, answered by the gateway itself (not metered): the models the key
@@ -172,13 +201,18 @@ class GatewayApp:
         await reply(send, 200, orjson.dumps(status | self._usage_gauges()), new_request_id())
 
     def _usage_gauges(self) -> dict[str, float]:
-        if self.publisher is None:
+        if self.publisher is None or self.journal is None:
             return {}
         return {
             "usage_buffered": self.publisher.pending,
             "usage_published": self.publisher.published,
             "usage_spooled": self.publisher.spooled,
             "usage_replayed": self.publisher.replayed,
+            "usage_lost": self.publisher.lost,
+            "usage_journal_bytes": self.journal.bytes,
+            "usage_journal_segments": self.journal.segments,
+            "usage_journal_unacked": self.journal.unacked,
+            "usage_journal_write_errors": self.journal.write_errors,
         }
 
     async def _metrics(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -216,7 +250,10 @@ class GatewayApp:
             s.key_secret.get_secret_value().encode(),
             s.max_body_bytes,
         )
-        self.publisher = UsagePublisher(self._nc, s.spool_dir, s.publish_buffer, s.instance_id)
+        # The spool directory is scanned too: files an older gateway spooled there are replayed.
+        self.journal = UsageJournal(s.journal_path, s.journal_segment_bytes, s.instance_id, (s.spool_dir,))
+        self.journal.open()
+        self.publisher = UsagePublisher(self._nc, self.journal, s.publish_buffer)
         self.publisher.start()
         self._reporter = asyncio.create_task(self._report_live(await js.key_value(HEALTH_BUCKET)))
         # What start-up made lives as long as the process: keep it out of the collector's full

@@ -282,11 +282,9 @@ class Proxy:
             self.pool.succeeded(account)
             x.first_byte = time.time()
             assert endpoint.scanner is not None
-            events = await self._relay_stream(
-                endpoint, x, resp, first, receive, send, endpoint.scanner(forward_usage)
+            await self._relay_stream(
+                endpoint, x, resp, first, receive, send, endpoint.scanner(forward_usage), payload
             )
-            if x.counts is None and endpoint.metered_tokens:
-                x.counts, x.usage_estimated = estimate(payload, answer_events=max(events - 2, 0)), True
             return Outcome.DONE
         finally:
             if resp is not None:
@@ -302,10 +300,11 @@ class Proxy:
         receive: Receive,
         send: Send,
         scanner: Any,
-    ) -> int:
+        payload: bytes,
+    ) -> None:
         """Pass the stream on as it comes, reading usage on the way. Once the first byte is out
-        there is no failover: a break is recorded, and the client gets what there was.
-        Returns how many events were passed on (for an estimate when there was no usage)."""
+        there is no failover: a break is recorded, and the client gets what there was. The
+        Exchange is complete before the answer's last send, which seals it (app.MeteredSend)."""
         x.status_code = 200
         ctype = (resp.header("content-type") or "text/event-stream").encode("latin-1")
         await send({
@@ -348,10 +347,11 @@ class Proxy:
             x.error_type = "upstream_stream_incomplete"
         x.counts = scanner.counts
         tail = last + scanner.flush()
+        if x.counts is None and endpoint.metered_tokens:  # about one token per content event
+            x.counts, x.usage_estimated = estimate(payload, answer_events=max(events - 2, 0)), True
         if x.error_type == "upstream_stream_broken":
             tail += endpoint.dialect.stream_error("the upstream stream broke off", x.error_type)
         await send({"type": "http.response.body", "body": tail, "more_body": False})
-        return events
 
 
 def _is_json(data: bytes) -> bool:

@@ -1,10 +1,6 @@
-"""Publishing usage events off the response path, through a bounded buffer that spools to
-local disk while NATS is away and replays the spool when it is back (SPEC §5).
-
-Spool files appear whole (written aside, fsynced, renamed), so any gateway sharing the spool
-directory may replay any file, a dead replica's included. Two replaying one file at once
-publish its events twice, which costs nothing: each keeps its Nats-Msg-Id, and the usage
-table collapses what the stream's duplicate window lets through."""
+"""Publishing usage events off the response path (SPEC §5): each event is journaled (journal.py),
+queued in a bounded buffer drained to JetStream, and dropped from the journal once acked. What
+NATS could not take waits in the journal alone and is replayed from it when NATS is back."""
 
 from __future__ import annotations
 
@@ -12,15 +8,15 @@ import asyncio
 import contextlib
 import logging
 import os
-import re
 import time
 from collections import deque
-from pathlib import Path
 
 import orjson
 from nats.aio.client import Client as NATS
 
 from tallygate_shared.events import EVENTS_HEADER, MAX_EVENTS_PER_MESSAGE, USAGE_SUBJECT, UsageEvent, batch_id
+
+from .journal import Orphan, Ticket, UsageJournal
 
 log = logging.getLogger(__name__)
 WINDOW = 64  # messages in flight at once; each keeps its Nats-Msg-Id for dedup on retry
@@ -30,35 +26,39 @@ PUBLISH_TIMEOUT_S = 3.0
 # otherwise go one to a message (a publish and an ack each, between two requests); a lone event
 # reaches the stream this much later, far inside the 1 s freshness budget (SPEC §8).
 LINGER_S = 0.005
+UPKEEP_S = 1.0  # journal upkeep and replay, at most this far apart
+
+Item = tuple[str, bytes, Ticket | None]  # request_id, the event's JSON, its place in the journal
 
 
 class UsagePublisher:
-    def __init__(self, nc: NATS, spool_dir: Path, max_buffered: int, instance: str = "gateway") -> None:
+    def __init__(self, nc: NATS, journal: UsageJournal, max_buffered: int) -> None:
         self._nc = nc
         self._js = nc.jetstream(timeout=PUBLISH_TIMEOUT_S)
-        self._spool_dir = spool_dir
+        self._journal = journal
         self._max = max_buffered
-        self._instance = re.sub(r"[^A-Za-z0-9_.-]", "_", instance)
-        self._queue: deque[tuple[str, bytes]] = deque()
+        self._queue: deque[Item] = deque()
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._closing = False
-        self._next_replay = 0.0
+        self._next_upkeep = 0.0
         self.published = 0
-        self.spooled = 0  # events written to the spool, in all
-        self.replayed = 0  # events published from the spool, in all
+        self.spooled = 0  # events left to the journal alone (NATS away, buffer full), in all
+        self.replayed = 0  # events published from the journal, in all
+        self.lost = 0  # events that could be neither journaled nor kept (disk failing, NATS away)
 
     def submit(self, event: UsageEvent) -> None:
-        """Never blocks and never raises on the request path."""
-        item = (event.request_id, event.to_json())
-        if len(self._queue) >= self._max:
-            self._spool([item])
-        else:
+        """Journal the event, then queue it. Never blocks and never raises on the request path;
+        it returns once the event is in the journal (one write())."""
+        data = event.to_json()
+        item = (event.request_id, data, self._journal.append(data))
+        if len(self._queue) < self._max:
             self._queue.append(item)
             self._wake.set()
+        else:
+            self._leave([item])
 
     def start(self) -> None:
-        self._spool_dir.mkdir(parents=True, exist_ok=True)
         self._task = asyncio.create_task(self._run())
 
     @property
@@ -67,26 +67,26 @@ class UsagePublisher:
 
     async def _run(self) -> None:
         while not self._closing or self._queue:
-            if time.monotonic() >= self._next_replay:
-                self._next_replay = time.monotonic() + 1.0
-                await self._replay_spool()
+            if time.monotonic() >= self._next_upkeep:
+                self._next_upkeep = time.monotonic() + UPKEEP_S
+                await self._upkeep()
             if not self._queue:
                 self._wake.clear()
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), timeout=1.0)
+                    await asyncio.wait_for(self._wake.wait(), timeout=UPKEEP_S)
                 continue
             if len(self._queue) < PER_MESSAGE and not self._closing:
                 await asyncio.sleep(LINGER_S)
             batch = [self._queue.popleft() for _ in range(min(WINDOW * PER_MESSAGE, len(self._queue)))]
             failed = await self._publish(batch)
             if failed:
-                self._spool(failed)
+                self._leave(failed)
                 if not self._closing:
                     await asyncio.sleep(0.5)
 
-    async def _publish(self, items: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
-        """Publish events, PER_MESSAGE to a message, the messages concurrently; return the events
-        whose message got no ack."""
+    async def _publish(self, items: list[Item]) -> list[Item]:
+        """Publish events, PER_MESSAGE to a message, the messages concurrently; each acked event
+        leaves the journal. Returns the events whose message got no ack."""
         if not self._nc.is_connected:
             return items
         groups = [items[i : i + PER_MESSAGE] for i in range(0, len(items), PER_MESSAGE)]
@@ -94,7 +94,7 @@ class UsagePublisher:
             *(
                 self._js.publish(
                     USAGE_SUBJECT,
-                    b"\n".join(data for _, data in group),
+                    b"\n".join(data for _, data, _ in group),
                     headers={
                         "Nats-Msg-Id": batch_id(group[0][0], group[-1][0], len(group)),
                         EVENTS_HEADER: str(len(group)),
@@ -104,49 +104,90 @@ class UsagePublisher:
             ),
             return_exceptions=True,
         )
-        failed = [
-            item
-            for group, res in zip(groups, results, strict=True)
-            if isinstance(res, BaseException)
-            for item in group
-        ]
+        failed: list[Item] = []
+        ack = self._journal.ack
+        for group, res in zip(groups, results, strict=True):
+            if isinstance(res, BaseException):
+                failed += group
+                continue
+            for _, _, ticket in group:
+                if ticket is not None:
+                    ack(ticket)
         self.published += len(items) - len(failed)
         return failed
 
-    def _spool(self, items: list[tuple[str, bytes]]) -> None:
-        name = f"usage-{time.time_ns()}-{self._instance}.jsonl"
-        aside = self._spool_dir / f".{name}.tmp"
-        with aside.open("wb") as f:
-            f.write(b"".join(data + b"\n" for _, data in items))
-            f.flush()
-            os.fsync(f.fileno())
-        path = self._spool_dir / name
-        os.replace(aside, path)
-        self.spooled += len(items)
-        log.warning("NATS unavailable: spooled %d usage events to %s", len(items), path)
+    def _leave(self, items: list[Item]) -> None:
+        """Events out of memory without an ack: the journal has them for a replay. One the journal
+        could not take goes back in the queue while there is room; it has nowhere else to wait."""
+        for item in items:
+            ticket = item[2]
+            if ticket is not None:
+                self._journal.leave(ticket)
+                self.spooled += 1
+            elif len(self._queue) < self._max and not self._closing:
+                self._queue.append(item)
+            else:
+                self.lost += 1
+                log.error("usage event %s lost: neither the journal nor NATS took it", item[0])
 
-    async def _replay_spool(self) -> None:
+    async def _upkeep(self) -> None:
+        journal = self._journal
+        journal.roll_if_settled()
+        # Events that wait in the journal alone reach stable storage within a second, as the
+        # spool's did; off the loop, since an fdatasync() can take milliseconds.
+        fds = journal.sync()
+        if fds:
+            await asyncio.to_thread(_sync_and_close, fds)
         if not self._nc.is_connected:
             return
-        for path in sorted(self._spool_dir.glob("usage-*.jsonl")):
-            try:
-                lines = [line for line in path.read_bytes().splitlines() if line.strip()]
-            except FileNotFoundError:
-                continue  # another gateway replayed it meanwhile
-            items = [(orjson.loads(line)["request_id"], line) for line in lines]
-            failed: list[tuple[str, bytes]] = []
-            step = WINDOW * PER_MESSAGE
-            for i in range(0, len(items), step):
-                failed += await self._publish(items[i : i + step])
-            path.unlink(missing_ok=True)
-            if failed:
-                self._spool(failed)
+        if journal.left and not await self._replay_left():
+            return
+        for orphan in journal.orphans():
+            if not await self._replay_orphan(orphan):
                 return
-            self.replayed += len(items)
-            log.info("replayed %d spooled usage events from %s", len(items), path.name)
+
+    async def _replay_left(self) -> bool:
+        """Publish this process's events that wait in the journal alone (True when all went)."""
+        items: list[Item] = [
+            (str(orjson.loads(line)["request_id"]), line, ticket)
+            for ticket, line in self._journal.left_behind()
+        ]
+        step = WINDOW * PER_MESSAGE
+        for i in range(0, len(items), step):
+            if await self._publish(items[i : i + step]):
+                return False  # still LEFT in the journal: the next pass tries again
+            self.replayed += len(items[i : i + step])
+        if items:
+            log.info("replayed %d usage events from the journal", len(items))
+        return True
+
+    async def _replay_orphan(self, orphan: Orphan) -> bool:
+        """Publish every event of a segment no live gateway holds, then delete it. Some may have
+        been published before its gateway died: the usage table keeps one row per request_id."""
+        items: list[Item] = []
+        for line in orphan.data.split(b"\n"):
+            if not line.strip():
+                continue
+            try:
+                items.append((str(orjson.loads(line)["request_id"]), line, None))
+            except (orjson.JSONDecodeError, KeyError, TypeError):
+                # Only a power loss leaves a torn line (the last one); the kernel lost the rest.
+                log.warning("usage journal %s: skipped a torn line of %d bytes", orphan.path.name, len(line))
+        step = WINDOW * PER_MESSAGE
+        for i in range(0, len(items), step):
+            if await self._publish(items[i : i + step]):
+                self._journal.release(orphan)  # kept whole: the next pass replays it again
+                return False
+        self._journal.done(orphan)
+        self.replayed += len(items)
+        log.info(
+            "replayed %d usage events from %s, left by a gateway that stopped", len(items), orphan.path.name
+        )
+        return True
 
     async def close(self, timeout: float = 10.0) -> None:
-        """Flush what is buffered (to NATS, or to the spool when NATS is away)."""
+        """Flush what is buffered to NATS; what NATS did not take stays in the journal (made
+        durable) for the next start."""
         self._closing = True
         self._wake.set()
         if self._task is not None:
@@ -156,6 +197,13 @@ class UsagePublisher:
                 self._task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await self._task
-        if self._queue:
-            self._spool(list(self._queue))
-            self._queue.clear()
+        self._leave(list(self._queue))
+        self._queue.clear()
+        self._journal.close()
+
+
+def _sync_and_close(fds: list[int]) -> None:
+    for fd in fds:
+        with contextlib.suppress(OSError):
+            os.fdatasync(fd)
+        os.close(fd)

@@ -16,8 +16,15 @@ class GatewaySettings(CommonSettings):
     gateway_host: str = "127.0.0.1"
     gateway_port: int = 8080
     instance_id: str = socket.gethostname()
-    # Where usage events wait while NATS is unreachable (replayed when it is back).
+    # Where usage events wait while NATS is unreachable (replayed when it is back): the usage
+    # journal's directory unless journal_dir is set.
     spool_dir: Path = Path("data/spool")
+    # The usage journal (docs/architecture.md): every event is appended here before its answer's
+    # last bytes leave and deleted once JetStream acked it. Gateways may share the directory.
+    journal_dir: Path | None = None
+    # A segment file is closed past this size (or when all its events are acked) and deleted
+    # once every event in it is acked; it bounds what a killed gateway leaves to be replayed.
+    journal_segment_bytes: int = 1024 * 1024
     publish_buffer: int = 20_000
     # How long an idle client connection stays open. Longer than a load balancer's own idle
     # timeout (AWS ALB: 60 s), so the balancer, not the gateway, ends idle connections: the
@@ -32,6 +39,10 @@ class GatewaySettings(CommonSettings):
     # How long a session stays bound to the account that served it (renewed by each request):
     # seconds, or a duration such as "90s", "30m", "1h".
     sticky_ttl: float = 3600.0
+
+    @property
+    def journal_path(self) -> Path:
+        return self.journal_dir or self.spool_dir
 
     @field_validator("trusted_proxies")
     @classmethod
