@@ -4,23 +4,51 @@ chDB allows one process per data directory (SPEC §2). Each keeps its own client
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import uvloop
+from pydantic import SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from tallygate_admin import AdminService, AdminSettings
 from tallygate_aggregator import Aggregator, AggregatorSettings
 from tallygate_ingest import IngestService, IngestSettings
-from tallygate_shared.runner import Service, setup_logging, wait_for_stop_signal
+from tallygate_shared.nats_auth import ADMIN_USER, AGGREGATOR_USER, INGEST_USER
+from tallygate_shared.runner import (
+    EXIT_GRACE_S,
+    Service,
+    hard_exit_after,
+    setup_logging,
+    wait_for_stop_signal,
+)
 
 log = logging.getLogger("tallygate.embedded")
 
 
+class DataProcessSettings(BaseSettings):
+    """The NATS passwords of the three services in this process: each connects as its own
+    user (docs/security.md), so one process holds three. Empty: no credentials (the tests'
+    NATS without authorization). The variables are the ones server mode gives NATS itself."""
+
+    model_config = SettingsConfigDict(env_prefix="TALLYGATE_", extra="ignore")
+
+    ingest_nats_password: SecretStr = SecretStr("")
+    aggregator_nats_password: SecretStr = SecretStr("")
+    admin_nats_password: SecretStr = SecretStr("")
+
+
+def _as(user: str, password: SecretStr) -> dict[str, Any]:
+    """Settings overrides that make a service connect as `user` (none without a password)."""
+    return {"nats_user": user, "nats_password": password} if password.get_secret_value() else {}
+
+
 async def run() -> None:
+    nats = DataProcessSettings()
     started: list[Service] = []
     services: list[Service] = [
-        IngestService(IngestSettings()),
-        Aggregator(AggregatorSettings()),
-        AdminService(AdminSettings()),
+        IngestService(IngestSettings(**_as(INGEST_USER, nats.ingest_nats_password))),
+        Aggregator(AggregatorSettings(**_as(AGGREGATOR_USER, nats.aggregator_nats_password))),
+        AdminService(AdminSettings(**_as(ADMIN_USER, nats.admin_nats_password))),
     ]
     try:
         for service in services:
@@ -37,6 +65,7 @@ async def run() -> None:
                     await service.stop()
                 except Exception:
                     log.exception("error while stopping %s", type(service).__name__)
+        hard_exit_after(EXIT_GRACE_S, 0, "stopped")
 
 
 def main() -> None:

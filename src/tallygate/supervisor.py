@@ -5,8 +5,10 @@ once all are ready, and stops them in order on SIGINT/SIGTERM."""
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import ctypes
+import functools
 import json
 import logging
 import os
@@ -22,6 +24,21 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from pydantic import SecretStr
+
+from tallygate_shared.nats_auth import (
+    ADMIN_USER,
+    AGGREGATOR_USER,
+    GATEWAY_USER,
+    INGEST_USER,
+    SETUP_USER,
+    NatsUser,
+    authorization_block,
+    nats_user,
+    setup_jetstream,
+)
+from tallygate_shared.nats_auth import USERS as NATS_USERS
+from tallygate_shared.settings import NatsClientSettings
 
 log = logging.getLogger("tallygate")
 DEMO_MODELS = ["tallygate-demo", "gpt-4o-mini", "gpt-4o"]
@@ -44,15 +61,38 @@ def write_private(path: Path, data: dict[str, Any]) -> None:
     os.replace(tmp, path)
 
 
+def write_private_text(path: Path, text: str) -> None:
+    """Write text readable by the owner only (0600), atomically."""
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as f:
+        f.write(text)
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, path)
+
+
 def load_json(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text()) if path.exists() else {}
 
 
-def _die_with_parent() -> None:
+def make_private(path: Path, mode: int) -> None:
+    """Create `path` (a directory for mode 0o700, else a file) or narrow its mode to `mode`:
+    a directory or log made before, or by an older version, may be readable by others."""
+    if mode & 0o100:
+        path.mkdir(mode=mode, parents=True, exist_ok=True)
+    else:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, mode))
+    os.chmod(path, mode)
+
+
+def _die_with_parent(supervisor: int) -> None:
     """Runs in the child before exec (Linux): the kernel sends it SIGTERM if the supervisor
-    dies, even by SIGKILL, so nothing outlives `tallygate up`."""
+    dies, even by SIGKILL, so nothing outlives `tallygate up`. A supervisor that died before
+    the request was made sends nothing: then the child ends here."""
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    if os.getppid() != supervisor:
+        os._exit(1)
 
 
 def nats_server_binary() -> str:
@@ -99,10 +139,13 @@ class Supervisor:
             self.o.nats_port or free_port(h),
         )
 
-    def _secrets(self) -> dict[str, str]:
+    def _secrets(self) -> dict[str, Any]:
+        """The stack's secrets, made at first start and kept in secrets.json (0600); a
+        TALLYGATE_* variable set by the operator wins over the stored value."""
         path = self.dir / "secrets.json"
         stored = load_json(path)
-        wanted = {
+        nats_stored = stored.get("nats_passwords") or {}
+        wanted: dict[str, Any] = {
             "admin_token": os.environ.get("TALLYGATE_ADMIN_TOKEN")
             or stored.get("admin_token")
             or secrets.token_urlsafe(32),
@@ -113,27 +156,53 @@ class Supervisor:
             "admin_password": os.environ.get("TALLYGATE_ADMIN_PASSWORD")
             or stored.get("admin_password")
             or secrets.token_urlsafe(12),
+            # For upstream credentials kept in KV: 32 random bytes, urlsafe base64.
+            "credentials_key": os.environ.get("TALLYGATE_CREDENTIALS_KEY")
+            or stored.get("credentials_key")
+            or base64.urlsafe_b64encode(secrets.token_bytes(32)).decode(),
+            # One NATS user per service (docs/security.md); `ops` is the operator's own.
+            "nats_passwords": {
+                user.name: nats_stored.get(user.name) or secrets.token_urlsafe(24) for user in NATS_USERS
+            },
         }
         if wanted != stored:
             write_private(path, wanted)
         return wanted
 
+    def _private_dir(self) -> None:
+        """The data directory and its parts readable by this user only (0700), also when they
+        exist with looser modes; whatever the stack creates inside is private (umask 077)."""
+        os.umask(0o077)
+        make_private(self.dir, 0o700)
+        for part in ("logs", "nats", "spool", "clickhouse"):
+            make_private(self.dir / part, 0o700)
+        for log_file in (self.dir / "logs").glob("*.log"):
+            os.chmod(log_file, 0o600)
+
     async def run(self) -> int:
-        self.dir.mkdir(parents=True, exist_ok=True)
-        (self.dir / "logs").mkdir(exist_ok=True)
+        self._private_dir()
         started = time.monotonic()
         gateway_port, admin_port, nats_port = self._ports()
         host = self.o.host
         secret = self._secrets()
         self._admin_password = secret["admin_password"]
+        nats_passwords: dict[str, str] = secret["nats_passwords"]
+        nats_conf = self.dir / "nats.conf"
+        write_private_text(nats_conf, authorization_block(nats_passwords))
         nats_url = f"nats://127.0.0.1:{nats_port}"
         clickhouse_url = f"chdb://{self.dir / 'clickhouse'}"
         py = sys.executable
+        # Secrets go only to the children that use them: nats-server reads its passwords from
+        # nats.conf, the demo upstream needs none.
+        base = {k: v for k, v in os.environ.items() if not k.startswith("TALLYGATE_")} | {
+            "TALLYGATE_PARENT_PID": str(os.getpid()),
+        }
         common = {
             **os.environ,
             "TALLYGATE_NATS_URL": nats_url,
             "TALLYGATE_CLICKHOUSE_URL": clickhouse_url,
             "TALLYGATE_KEY_SECRET": secret["key_secret"],
+            "TALLYGATE_CREDENTIALS_KEY": secret["credentials_key"],
             "TALLYGATE_PARENT_PID": str(os.getpid()),
         }
         admin_url = f"http://{host}:{admin_port}"
@@ -144,25 +213,32 @@ class Supervisor:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop_event.set)
 
+        def nats_password(name: str) -> dict[str, str]:
+            user: NatsUser = nats_user(name)
+            return {user.password_env: nats_passwords[name]}
+
         nats = Child(
             "nats",
-            [nats_server_binary(), "-js", "-sd", str(self.dir / "nats"), "-a", "127.0.0.1",
-             "-p", str(nats_port), "-l", str(self.dir / "logs" / "nats.log")],
-            common, f"tcp://127.0.0.1:{nats_port}",
+            [nats_server_binary(), "-c", str(nats_conf), "-js", "-sd", str(self.dir / "nats"),
+             "-a", "127.0.0.1", "-p", str(nats_port), "-l", str(self.dir / "logs" / "nats.log")],
+            base, f"tcp://127.0.0.1:{nats_port}",
         )  # fmt: skip
+        # The data process runs three services, each as its own NATS user (embedded.py).
         data = Child(
             "data",
             [py, "-m", "tallygate.embedded"],
             {**common, "TALLYGATE_ADMIN_TOKEN": secret["admin_token"],
              "TALLYGATE_ADMIN_PASSWORD": secret["admin_password"],
-             "TALLYGATE_ADMIN_HOST": host, "TALLYGATE_ADMIN_PORT": str(admin_port)},
+             "TALLYGATE_ADMIN_HOST": host, "TALLYGATE_ADMIN_PORT": str(admin_port),
+             **nats_password(INGEST_USER), **nats_password(AGGREGATOR_USER), **nats_password(ADMIN_USER)},
             f"{admin_url}/healthz",
         )  # fmt: skip
         gateway = Child(
             "gateway",
             [py, "-m", "tallygate_gateway"],
             {**common, "TALLYGATE_GATEWAY_HOST": host, "TALLYGATE_GATEWAY_PORT": str(gateway_port),
-             "TALLYGATE_SPOOL_DIR": str(self.dir / "spool")},
+             "TALLYGATE_SPOOL_DIR": str(self.dir / "spool"),
+             "TALLYGATE_NATS_USER": GATEWAY_USER, "TALLYGATE_NATS_PASSWORD": nats_passwords[GATEWAY_USER]},
             f"{gateway_url}/healthz",
         )  # fmt: skip
         order = [nats, data]
@@ -170,12 +246,17 @@ class Supervisor:
         if self.o.demo:
             demo_port = free_port("127.0.0.1")
             demo = [py, "-m", "tallygate.fake_upstream", "--port", str(demo_port)]
-            order.append(Child("demo-upstream", demo, common, f"http://127.0.0.1:{demo_port}/v1/models"))
+            order.append(Child("demo-upstream", demo, base, f"http://127.0.0.1:{demo_port}/v1/models"))
         order.append(gateway)
         try:
-            # NATS first; the rest need only NATS, so they start side by side.
+            # NATS first, then its streams and buckets (only the setup user may create them);
+            # the rest need only those, so they start side by side.
             await self._start(nats)
             await self._wait_ready(nats, stop_event)
+            setup = NatsClientSettings(
+                nats_url=nats_url, nats_user=SETUP_USER, nats_password=SecretStr(nats_passwords[SETUP_USER])
+            )
+            await setup_jetstream(setup)
             for child in order[1:]:
                 await self._start(child)
             await asyncio.gather(*(self._wait_ready(c, stop_event) for c in order[1:]))
@@ -203,6 +284,7 @@ class Supervisor:
 
     async def _start(self, child: Child) -> None:
         log_path = self.dir / "logs" / f"{child.name}.log"
+        make_private(log_path, 0o600)  # before nats-server opens it too, with its own mode
         out = open(log_path, "ab")  # noqa: SIM115 - the child owns it for its lifetime
         child.process = await asyncio.create_subprocess_exec(
             *child.argv,
@@ -210,7 +292,7 @@ class Supervisor:
             stdout=out,
             stderr=out,
             start_new_session=True,
-            preexec_fn=_die_with_parent if sys.platform == "linux" else None,
+            preexec_fn=functools.partial(_die_with_parent, os.getpid()) if sys.platform == "linux" else None,
         )
         out.close()
         child.started_at = time.monotonic()
@@ -279,15 +361,22 @@ class Supervisor:
         return str(state["api_key"])
 
     def _banner(self, info: dict[str, Any], seconds: float) -> None:
+        """What is up and how to reach it. The secrets are shown only on a terminal: where the
+        output goes to a file or a journal, it names the files that hold them instead."""
         gateway, admin, key, token = (
             info["gateway_url"], info["admin_url"], info["demo_api_key"], info["admin_token"]
         )  # fmt: skip
+        password = self._admin_password
+        if not sys.stdout.isatty():
+            token = f"<in {self.dir / 'run.json'}>"
+            password = f"<admin_password in {self.dir / 'secrets.json'}>"
+            key = key and "<demo_api_key in run.json>"
         lines = [
             f"Tallygate is up ({seconds:.1f}s). Data in {self.dir}",
             f"  gateway     {gateway}/v1   (OpenAI, Anthropic and Gemini clients point here)",
             f"  admin       {admin}",
             f"  admin token {token}",
-            f"  admin login admin / {self._admin_password}   (the web UI at the admin URL)",
+            f"  admin login admin / {password}   (the web UI at the admin URL)",
         ]
         if key:
             body = '{"model": "tallygate-demo", "messages": [{"role": "user", "content": "hi"}]}'

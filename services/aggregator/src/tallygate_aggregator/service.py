@@ -57,7 +57,7 @@ class Aggregator:
         self._ch = AsyncClickHouse(client, "aggregator")
         await self._ch.run(migrate, client, s.clickhouse_database)
         self._builder = RollupBuilder(self._ch, s.clickhouse_database, s.timezone)
-        self._nc = await nats_connect(s.nats_url, "aggregator")
+        self._nc = await nats_connect(s.nats_url, "aggregator", user=s.nats_user, password=s.nats_password)
         js = self._nc.jetstream()
         await ensure_jetstream(js)
         kv = await js.key_value(COUNTERS_BUCKET)

@@ -237,7 +237,13 @@ class GatewayApp:
 
     async def startup(self) -> None:
         s = self.settings
-        self._nc = await connect(s.nats_url, f"gateway-{s.instance_id}", on_reconnect=self._rewatch)
+        self._nc = await connect(
+            s.nats_url,
+            f"gateway-{s.instance_id}",
+            on_reconnect=self._rewatch,
+            user=s.nats_user,
+            password=s.nats_password,
+        )
         js = self._nc.jetstream()
         await ensure_jetstream(js)
         await self.snapshot.start(js)

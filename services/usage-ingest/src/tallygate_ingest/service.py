@@ -149,7 +149,7 @@ class IngestService:
             ),
             Feed(AUDIT_STREAM, AUDIT_SUBJECT, AUDIT_DURABLE, AuditEvent, writer.write_audit),
         ]
-        self._nc = await nats_connect(s.nats_url, "usage-ingest")
+        self._nc = await nats_connect(s.nats_url, "usage-ingest", user=s.nats_user, password=s.nats_password)
         js = self._nc.jetstream()
         await ensure_jetstream(js)
         for feed in feeds:
