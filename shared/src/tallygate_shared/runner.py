@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import signal
 import sys
+import threading
+import time
 from collections.abc import Callable
 from typing import Protocol
 
@@ -24,27 +27,82 @@ def setup_logging(name: str) -> None:
     )
 
 
-async def exit_with_parent(stop: Callable[[], None]) -> None:
-    """In embedded mode (TALLYGATE_PARENT_PID set), call `stop` once the supervisor is gone,
-    so no child outlives a supervisor that was killed without a chance to stop it."""
+# Once the supervisor is gone, a child has this long to stop cleanly (flush what it can), then
+# ends at once, whatever it is waiting for (a long analyst query holds a chDB thread that a
+# clean stop would wait out). With the second it may take to notice, every child is gone
+# within 10 s of the supervisor's death (docs/security.md).
+ORPHAN_GRACE_S = 7.0
+# After a clean stop, how long the interpreter may take to exit before the process ends anyway
+# (it joins worker threads, and one may still be in a query nobody waits for).
+EXIT_GRACE_S = 3.0
+
+# Per process: the supervisor is watched once, and the deadline armed once.
+_watching = threading.Event()
+_orphaned = threading.Event()
+
+
+def hard_exit_after(seconds: float, code: int, why: str) -> None:
+    """End the process with `code` after `seconds`, unless it has exited by then."""
+
+    def expire() -> None:
+        time.sleep(seconds)
+        logging.getLogger(__name__).error("%s and still running after %.0f s: exiting now", why, seconds)
+        logging.shutdown()
+        os._exit(code)
+
+    threading.Thread(target=expire, name="hard-exit", daemon=True).start()
+
+
+def supervisor_gone() -> bool:
+    """In embedded mode (TALLYGATE_PARENT_PID set): whether the supervisor has died. The
+    kernel reparents a child before it delivers PR_SET_PDEATHSIG, so a SIGTERM handler that
+    asks this tells the supervisor's orderly stop from its death."""
     parent = os.environ.get("TALLYGATE_PARENT_PID")
-    if not parent:
+    return bool(parent) and os.getppid() != int(parent or 0)
+
+
+def _on_orphaned() -> None:
+    if _orphaned.is_set():
         return
-    while os.getppid() == int(parent):
-        await asyncio.sleep(1.0)
-    logging.getLogger(__name__).warning("supervisor %s is gone; stopping", parent)
-    stop()
+    _orphaned.set()
+    logging.getLogger(__name__).warning("the supervisor is gone; stopping (at most %.0f s)", ORPHAN_GRACE_S)
+    hard_exit_after(ORPHAN_GRACE_S, 1, "the supervisor is gone")
+
+
+async def exit_with_parent(stop: Callable[[], None]) -> None:
+    """In embedded mode (TALLYGATE_PARENT_PID set), call `stop` once the supervisor is gone and
+    end the process ORPHAN_GRACE_S later if it is still there, so no child outlives a
+    supervisor killed without a chance to stop it. A thread watches, not the event loop: it
+    also watches while the process is stopping, and a busy or finished loop cannot hold it up."""
+    if not os.environ.get("TALLYGATE_PARENT_PID") or _watching.is_set():
+        return
+    _watching.set()
+    loop = asyncio.get_running_loop()
+
+    def watch() -> None:
+        while not supervisor_gone():
+            time.sleep(1.0)
+        _on_orphaned()
+        with contextlib.suppress(RuntimeError):  # the loop has closed: the process is exiting
+            loop.call_soon_threadsafe(stop)
+
+    threading.Thread(target=watch, name="supervisor-watch", daemon=True).start()
 
 
 async def wait_for_stop_signal() -> None:
     """Returns on SIGINT or SIGTERM, or when the supervisor is gone."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
+
+    def on_signal() -> None:
+        if supervisor_gone():  # PR_SET_PDEATHSIG: the supervisor died, nobody will wait
+            _on_orphaned()
+        stop.set()
+
     for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
-    watcher = asyncio.create_task(exit_with_parent(stop.set))
+        loop.add_signal_handler(sig, on_signal)
+    await exit_with_parent(stop.set)
     await stop.wait()
-    watcher.cancel()
 
 
 def run_service(name: str, factory: Callable[[], Service]) -> None:
@@ -57,6 +115,7 @@ def run_service(name: str, factory: Callable[[], Service]) -> None:
             await wait_for_stop_signal()
         finally:
             await service.stop()
+            hard_exit_after(EXIT_GRACE_S, 0, "stopped")
 
     try:
         import uvloop
