@@ -12,7 +12,7 @@ import httpx
 import pytest
 from openai import OpenAI
 from openai.types.chat import ChatCompletionMessageParam
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect, sync_playwright
 
 from tests.e2e.conftest import Stack
 
@@ -185,3 +185,22 @@ def sign_in(browser: Browser, ui: UIStack, username: str, password: str) -> tupl
     pg.click("[data-testid=login-submit]")
     pg.wait_for_url(ui.url + "/")
     return context, pg
+
+
+def nav(page: Page, name: str) -> None:
+    page.click(f"[data-nav={name}]")
+    page.wait_for_url(f"**/{name}")
+
+
+def box(scope: Page | Locator, testid: str) -> Locator:
+    """The <input> inside a naive-ui input wrapper."""
+    return scope.get_by_test_id(testid).locator("input").first
+
+
+def toast(page: Page, text: str) -> None:
+    expect(page.locator(".n-message", has_text=text).first).to_be_visible()
+
+
+def pick(page: Page, testid: str, option: str) -> None:
+    page.get_by_test_id(testid).click()
+    page.locator(".n-base-select-option", has_text=option).first.click()

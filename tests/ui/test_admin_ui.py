@@ -283,6 +283,7 @@ def test_accounts_and_load(page: Page, ui: UIStack) -> None:
 
 def test_logout_ends_the_session(page: Page, ui: UIStack, console_errors: list[str]) -> None:
     page.goto(ui.url + "/")
+    page.get_by_test_id("user-menu").click()  # sign out is in the user menu
     page.get_by_test_id("logout").click()
     page.wait_for_url("**/login")
     assert page.request.get(ui.url + "/api/me").status == 401

@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 from openai import OpenAI
-from playwright.sync_api import Browser, Locator, Page, Route, expect
+from playwright.sync_api import Browser, Page, Route, expect
 
-from .conftest import UIStack, shot, sign_in
+from .conftest import UIStack, box, nav, pick, shot, sign_in, toast
 
 pytestmark = pytest.mark.timeout(120)
 USER_NAME = "ui-user"
@@ -31,25 +31,6 @@ def admin(browser: Browser, ui: UIStack) -> Iterator[Page]:
     context, pg = sign_in(browser, ui, "admin", ui.admin_password)
     yield pg
     context.close()
-
-
-def nav(page: Page, name: str) -> None:
-    page.click(f"[data-nav={name}]")
-    page.wait_for_url(f"**/{name}")
-
-
-def box(scope: Page | Locator, testid: str) -> Locator:
-    """The <input> inside a naive-ui input wrapper."""
-    return scope.get_by_test_id(testid).locator("input").first
-
-
-def toast(page: Page, text: str) -> None:
-    expect(page.locator(".n-message", has_text=text).first).to_be_visible()
-
-
-def pick(page: Page, testid: str, option: str) -> None:
-    page.get_by_test_id(testid).click()
-    page.locator(".n-base-select-option", has_text=option).first.click()
 
 
 def accounts_by_name(ui: UIStack) -> dict[str, dict[str, Any]]:

@@ -1,4 +1,6 @@
 // Display formats for the admin API's JSON conventions: money strings, counts, rates, ms, ISO times.
+import type { Limits } from './types'
+
 const DASH = '—'
 
 function compact(n: number, prefix = ''): string {
@@ -120,4 +122,16 @@ export function relative(value: string | null | undefined, now: number = Date.no
   if (s < 3600) return `${Math.max(1, Math.round(s / 60))} min ago`
   if (s < 86_400) return `${Math.round(s / 3600)} h ago`
   return `${Math.round(s / 86_400)} d ago`
+}
+
+/** Limits in short, money and rates apart: ["$5.00/day", "$100.00/mo"], ["60 rpm", "4 concurrent"]. */
+export function limitParts(l: Limits): { money: string[]; rate: string[] } {
+  const money_: string[] = []
+  if (l.daily_limit_usd != null) money_.push(`${money(l.daily_limit_usd)}/day`)
+  if (l.weekly_limit_usd != null) money_.push(`${money(l.weekly_limit_usd)}/wk`)
+  if (l.monthly_limit_usd != null) money_.push(`${money(l.monthly_limit_usd)}/mo`)
+  const rate_: string[] = []
+  if (l.rpm != null) rate_.push(`${countExact(l.rpm)} rpm`)
+  if (l.max_concurrency != null) rate_.push(`${countExact(l.max_concurrency)} concurrent`)
+  return { money: money_, rate: rate_ }
 }

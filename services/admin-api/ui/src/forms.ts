@@ -19,10 +19,13 @@ export function useForm() {
     formError.value = null
   }
 
-  /** NFormItem props for one field: red outline and the message under it. */
-  function field(name: string): { validationStatus?: 'error'; feedback?: string; 'data-field': string } {
+  /** NFormItem props for one field: red outline and the message under it; else the hint, if any
+   *  (grey, or amber with `warn`: a hint only, the server decides). */
+  function field(name: string, hint?: string | null, warn = false): { validationStatus?: 'error' | 'warning'; feedback?: string; 'data-field': string } {
     const msg = errors[name]
-    return msg ? { validationStatus: 'error', feedback: msg, 'data-field': name } : { 'data-field': name }
+    if (msg) return { validationStatus: 'error', feedback: msg, 'data-field': name }
+    if (hint) return { validationStatus: warn ? 'warning' : undefined, feedback: hint, 'data-field': name }
+    return { 'data-field': name }
   }
 
   function setError(name: string, msg: string): void {
@@ -42,6 +45,14 @@ export function useForm() {
         negativeText: opts.onReload ? 'Cancel' : undefined,
         onPositiveClick: () => opts.onReload?.(),
       })
+      return
+    }
+    if (e instanceof ApiError && e.status === 403) {
+      // A refusal naming a field ("monthly_limit_usd: an admin set it to 50; …"): the whole text
+      // above the form, and the field outlined with the reason.
+      const m = /^([a-z_]+): (.+)$/s.exec(e.message)
+      if (m && (opts.fields ?? []).includes(m[1])) errors[m[1]] = m[2][0].toUpperCase() + m[2].slice(1)
+      formError.value = e.message
       return
     }
     if (e instanceof ApiError && e.status === 422) {

@@ -109,6 +109,21 @@ export interface RequestRow {
   attempts: number
 }
 
+/** Limits held across everything they cover (one key, or all of a user's keys); null: no limit. */
+export interface Limits {
+  max_concurrency: number | null
+  rpm: number | null
+  daily_limit_usd: Money | null
+  weekly_limit_usd: Money | null
+  monthly_limit_usd: Money | null
+}
+
+/** A key's limits: the same, plus which models it may call (empty: every model) and until when. */
+export interface KeyLimits extends Limits {
+  models: string[]
+  expires_at: string | null
+}
+
 export interface ApiKey {
   id: string
   name: string
@@ -125,6 +140,10 @@ export interface ApiKey {
   enabled: boolean
   created_at: string
   revision: number
+  /** What an admin set: the key's owner may lower these, never raise or remove them. */
+  admin_limits: KeyLimits
+  /** An admin turned the key off: only an admin turns it on again. */
+  disabled_by_admin: boolean
   /** Live: requests in flight now, over all gateways. */
   concurrency_now: number
   today: { requests: number; tokens: number }
@@ -226,13 +245,16 @@ export interface KeyCreated extends ApiKey {
   key: string
 }
 
-export interface ManagedUser {
+/** A user as admins manage them; the limits hold across all of the user's keys. */
+export interface ManagedUser extends Limits {
   id: string
   username: string
   role: 'admin' | 'user'
   rate_multiplier: Money
   enabled: boolean
   created_at: string
+  /** What a key the user creates starts from, and the most the user may allow on it. */
+  key_defaults: KeyLimits
   revision: number
 }
 
@@ -257,6 +279,7 @@ export interface AccountDefaults {
   daily_limits: Record<string, number>
 }
 
+/** The settings' defaults the UI fills in for a new key (not a user's key_defaults). */
 export interface KeyDefaults {
   rpm: number | null
   max_concurrency: number | null
