@@ -39,7 +39,7 @@ from .routers import accounts, auth, dashboard, keys, prices, sql, ui, users
 from .routers import settings as settings_router
 from .services import AdminServices
 from .settings import AdminSettings
-from .sql import AnalystSQL
+from .sql import open_analyst_sql
 from .store import RecordStore, new_id
 from .tail import LiveTail
 
@@ -51,9 +51,9 @@ async def open_services(settings: AdminSettings) -> AdminServices:
     writer = connect(s.clickhouse_url)
     dashboards = AsyncClickHouse(writer, "dashboards")
     await dashboards.run(migrate, writer, s.clickhouse_database)
-    # Analyst SQL gets a client of its own, created read-only: in chDB readonly sticks to the
-    # client it was sent on, so it must never be one that writes (FACTS).
-    readonly = AsyncClickHouse(connect(s.clickhouse_url, {"readonly": 2}), "sql")
+    # Analyst SQL gets clients of its own, created read-only with its limits fixed on them
+    # (docs/security.md, "Analyst SQL").
+    analyst_sql = open_analyst_sql(s)
     accounts_store: RecordStore[Account] = RecordStore(ACCOUNTS_BUCKET, Account)
     keys_store: RecordStore[ApiKey] = RecordStore(KEYS_BUCKET, ApiKey)
     users_store: RecordStore[User] = RecordStore(USERS_BUCKET, User)
@@ -84,11 +84,6 @@ async def open_services(settings: AdminSettings) -> AdminServices:
     tail = LiveTail()
     await nc.subscribe(USAGE_SUBJECT_PREFIX + ">", cb=tail.on_message)
     await ensure_first_admin(users_store, s)
-    limits = {
-        "max_execution_time": s.sql_max_execution_time,
-        "max_result_rows": s.sql_max_result_rows,
-        "max_memory_usage": s.sql_max_memory_usage,
-    }
     return AdminServices(
         settings=s,
         nc=nc,
@@ -106,8 +101,8 @@ async def open_services(settings: AdminSettings) -> AdminServices:
         health=health_mirror,
         counters=counters_mirror,
         dashboards=DashboardQueries(dashboards, s.clickhouse_database, s.timezone),
-        sql=AnalystSQL(readonly, s.clickhouse_database, limits),
-        clients=(dashboards, readonly),
+        sql=analyst_sql,
+        clients=(dashboards,),
     )
 
 
@@ -131,6 +126,7 @@ async def close_services(svc: AdminServices) -> None:
     for mirror in (svc.prices, svc.health, svc.counters):
         await mirror.stop()
     await nats_close(svc.nc)
+    await svc.sql.aclose()
     for client in svc.clients:
         client.close()
 

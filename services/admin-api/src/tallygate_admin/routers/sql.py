@@ -5,24 +5,41 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Request, Response, status
 
 from tallygate_admin.deps import Admin, Services
-from tallygate_admin.sql import QueryRefused, content_type
+from tallygate_admin.sql import PoolBusy, QueryAbandoned, QueryRefused, content_type
 
 router = APIRouter(prefix="/api", tags=["sql"])
 
+# Nobody reads it: the client is gone. nginx's code for a client that closed the request.
+CLIENT_CLOSED_REQUEST = 499
 
-async def _answer(svc: Services, query: str | None, fmt: str) -> Response:
+
+async def _hung_up(request: Request) -> None:
+    """Returns when the client disconnects (the body, if any, was read before)."""
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
+
+
+async def _answer(request: Request, svc: Services, query: str | None, fmt: str) -> Response:
     if not query:
         raise HTTPException(status.HTTP_400_BAD_REQUEST, "query is required")
     try:
-        body = await svc.sql.run(query, fmt)
+        body = await svc.sql.run(query, fmt, abandoned=lambda: _hung_up(request))
     except QueryRefused as exc:
         raise HTTPException(status.HTTP_400_BAD_REQUEST, str(exc)) from exc
+    except PoolBusy as exc:
+        raise HTTPException(
+            status.HTTP_429_TOO_MANY_REQUESTS, str(exc), headers={"Retry-After": str(exc.retry_after)}
+        ) from exc
+    except QueryAbandoned:
+        return Response(status_code=CLIENT_CLOSED_REQUEST)
     return Response(body, media_type=content_type(fmt))
 
 
 @router.get("/sql")
-async def sql_get(svc: Services, _: Admin, query: str | None = None, format: str = "JSONEachRow") -> Response:
-    return await _answer(svc, query, format)
+async def sql_get(
+    request: Request, svc: Services, _: Admin, query: str | None = None, format: str = "JSONEachRow"
+) -> Response:
+    return await _answer(request, svc, query, format)
 
 
 @router.post("/sql")
@@ -30,4 +47,4 @@ async def sql_post(
     request: Request, svc: Services, _: Admin, query: str | None = None, format: str = "JSONEachRow"
 ) -> Response:
     text = query or (await request.body()).decode("utf-8", errors="replace")
-    return await _answer(svc, text, format)
+    return await _answer(request, svc, text, format)
