@@ -32,8 +32,9 @@ def is_embedded(url: str) -> bool:
 
 
 def connect(url: str, settings: dict[str, Any] | None = None) -> Client:
-    """A sync client. `settings` apply to every query it sends (use it for readonly=2).
-    Datetimes come back timezone-aware: the engine's own timezone never leaks in (FACTS).
+    """A sync client. `settings` are set on the connection when it is made and apply to every
+    query it sends; given a `readonly` last, they become fixed (analyst SQL: docs/security.md).
+    Datetimes come back timezone-aware: the engine's own timezone never leaks in.
     No current database is set: every statement names its database, and the migration that
     creates it must be able to connect before it exists."""
     if is_embedded(url):
