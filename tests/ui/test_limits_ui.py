@@ -169,6 +169,16 @@ def test_a_user_cannot_raise_what_an_admin_set(
     assert after["monthly_limit_usd"] == "30" and after["rpm"] == 30
     assert after["admin_limits"]["monthly_limit_usd"] == "50"
 
+    # An admin turns the key off: its owner sees who did, and cannot turn it back on.
+    with ui.stack.admin() as client:
+        r = client.patch(f"/api/keys/{key['id']}", json={"enabled": False})
+        assert r.status_code == 200, r.text
+    page.reload()
+    expect(row.locator("[data-col=disabled-by-admin]")).to_have_text("by an admin")
+    row.get_by_test_id("key-toggle").click()
+    toast(page, "enabled: an admin disabled this key")
+    assert ui.api(f"/api/keys/{key['id']}")["enabled"] is False
+
     # An admin sees their ceiling where the owner set less, and saving another field keeps it.
     if not ui.admin_password:
         return
