@@ -5,7 +5,9 @@
 Each PYTHON is an interpreter whose environment has the gateway installed: this checkout's
 `.venv/bin/python`, or the venv of a git worktree at another commit
 (`git worktree add /tmp/before HEAD~1 && cd /tmp/before && UV_PROJECT_ENVIRONMENT=.venv uv sync --frozen`),
-or a venv made from another interpreter. Both gateways (`python -m tallygate_gateway`) run at once
+or a venv made from another interpreter. `git:REV` is this venv's interpreter running the code of
+commit REV (`git archive` into the temp dir, first on PYTHONPATH): `git:HEAD~1 git:HEAD` measures one
+commit whose dependencies did not change. Both gateways (`python -m tallygate_gateway`) run at once
 against one nats-server, with no ingest or aggregator, pinned to core 1, and wrk on core 0 loads
 each in turn, round after round, so the machine's swings (30 % minute to minute here) hit both
 alike. Printed per run and as medians: req/s, the gateway's CPU per request (utime+stime from
@@ -15,9 +17,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import re
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -35,6 +39,7 @@ from tests.conftest import NatsServer
 from tests.service.gateway_fixture import Gateway
 
 MODELS = {"plain": "bench-plain", "stream": "bench-stream"}
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def lua_script(path: Path, mode: str, token: str) -> Path:
@@ -54,6 +59,15 @@ def ms(out: str, percent: str) -> float:
         return float("nan")
     value = float(m.group(1))
     return {"us": value / 1000, "ms": value, "s": value * 1000}[m.group(2)]
+
+
+def checkout(rev: str, into: Path) -> str:
+    """The source of commit `rev`, unpacked; returns the PYTHONPATH that puts its packages first."""
+    into.mkdir()
+    archive = subprocess.run(["git", "archive", rev], cwd=ROOT, capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    tops = ["src", "shared/src", *(str(p.relative_to(into)) for p in sorted(into.glob("services/*/src")))]
+    return os.pathsep.join(str(into / top) for top in tops)
 
 
 def run_wrk(url: str, script: Path, seconds: int, conns: int) -> tuple[float, float, float]:
@@ -83,7 +97,11 @@ async def main() -> None:
         start_nginx(procs, tmp, "up", 0, up, upstream_servers(up))
         for i, python in enumerate(a.pythons):
             (tmp / f"gw{i}").mkdir()
-            gateway = Gateway(nats, tmp / f"gw{i}", python=python)
+            env = {}
+            if python.startswith("git:"):
+                env["PYTHONPATH"] = checkout(python[4:], tmp / f"src{i}")
+                python = sys.executable
+            gateway = Gateway(nats, tmp / f"gw{i}", env, python=python)
             await gateway.start()
             assert gateway.proc is not None
             pin(gateway.proc.pid, 1)
@@ -110,10 +128,14 @@ async def main() -> None:
                     print(f"round {r + 1} {mode:6} {'AB'[i]}  {rps:7.0f} req/s  {us:5.0f} µs/req  "
                           f"p50 {p50:.3f} ms  p99 {p99:.3f} ms", flush=True)  # fmt: skip
         print(f"medians over {a.rounds} rounds, c={a.conns}:  A = {a.pythons[0]}  B = {a.pythons[1]}")
+        medians: dict[tuple[str, int], list[float]] = {}
         for (mode, i), runs in sorted(results.items()):
-            med = [statistics.median(run[k] for run in runs) for k in range(4)]
+            med = medians[mode, i] = [statistics.median(run[k] for run in runs) for k in range(4)]
             print(f"  {mode:6} {'AB'[i]}  {med[0]:7.0f} req/s  {med[1]:5.0f} µs/req  "
                   f"p50 {med[2]:.3f} ms  p99 {med[3]:.3f} ms")  # fmt: skip
+        for mode in a.modes.split(","):
+            (rps_a, us_a, *_), (rps_b, us_b, *_) = medians[mode, 0], medians[mode, 1]
+            print(f"  {mode:6} B/A  req/s {rps_b / rps_a:.3f}×  CPU per request {us_b / us_a:.3f}×")
     finally:
         for gateway in gateways:
             await gateway.stop()

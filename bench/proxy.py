@@ -704,14 +704,19 @@ class Target:
     pids: list[int]  # whose CPU and RSS are the proxy's (none for direct)
     paths: dict[str, str]
     lua: dict[str, Path] = field(default_factory=dict)
+    journal: Path | None = None  # the gateway's usage journal directory
 
 
 class RssSampler:
-    """The highest summed VmRSS of some processes while a run lasts."""
+    """The highest summed VmRSS of some processes while a run lasts, and the largest the
+    gateway's usage journal grew (bytes and segment files) if there is one."""
 
-    def __init__(self, pids: list[int]) -> None:
+    def __init__(self, pids: list[int], journal: Path | None = None) -> None:
         self.pids = pids
+        self.journal = journal
         self.max_kb = 0
+        self.journal_max_bytes = 0
+        self.journal_max_files = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -726,6 +731,13 @@ class RssSampler:
     def _run(self) -> None:
         while not self._stop.is_set():
             self.max_kb = max(self.max_kb, sum(status_kb(pid, "VmRSS") for pid in self.pids))
+            if self.journal is not None:
+                sizes = []
+                for path in self.journal.glob("journal-*.jsonl"):
+                    with contextlib.suppress(FileNotFoundError):  # deleted once acked
+                        sizes.append(path.stat().st_size)
+                self.journal_max_bytes = max(self.journal_max_bytes, sum(sizes))
+                self.journal_max_files = max(self.journal_max_files, len(sizes))
             self._stop.wait(0.2)
 
 
@@ -787,7 +799,7 @@ class Runner:
         pids = [p for pid in target.pids for p in (pid, *descendants(pid))]
         cpu0, cores0, steal0 = cpu_seconds(pids), core_jiffies(), steal_jiffies()
         sys0, ours0, t0 = process_cpu_total(), self._ours(), time.monotonic()
-        sampler = RssSampler(pids) if rss else None
+        sampler = RssSampler(pids, target.journal) if rss else None
         with sampler or contextlib.nullcontext():
             proc = subprocess.Popen(
                 argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
@@ -825,6 +837,9 @@ class Runner:
         res["steal_pct"] = round(100 * (steal1[0] - steal0[0]) / max(steal1[1] - steal0[1], 1), 1)
         if sampler:
             res["rss_max_mb"] = round(sampler.max_kb / 1024, 1)
+            if target.journal is not None:
+                res["journal_max_kb"] = round(sampler.journal_max_bytes / 1024, 1)
+                res["journal_max_files"] = sampler.journal_max_files
         return res
 
 
@@ -958,6 +973,22 @@ def ratios_and_targets(summary: dict[str, Any], tg: Tallygate, metering: dict[st
         mark = "MET " if c["met"] else ("n/a " if c["value"] is None else "MISS")
         target_lines.append(f"  [{mark}] {TARGET_NAMES[key]:<52} measured {c['value']}")
     return {"ratios": ratios, "targets": checks, "ratio_lines": lines, "target_lines": target_lines}
+
+
+def usage_journal_line(tg: Tallygate, runs: list[dict[str, Any]]) -> str:
+    """How large the gateway's usage journal grew under load, and what it holds once idle (every
+    event acked: nothing waiting, nothing spooled or lost). Its cost per request is in the CPU
+    per request above; docs/benchmarks.md compares it with the gateway before the journal."""
+    peak = [r for r in runs if r["target"] == "tallygate" and "journal_max_kb" in r]
+    kb = max((r["journal_max_kb"] for r in peak), default=0.0)
+    files = max((r["journal_max_files"] for r in peak), default=0)
+    status, body = http("GET", f"{tg.info['gateway_url']}/healthz")
+    h = json.loads(body) if status == 200 else {}
+    return (
+        f"usage journal: at most {kb:.0f} KiB in {files} segment files under load; idle: "
+        f"{h.get('usage_journal_bytes', '?')} bytes, unacked {h.get('usage_journal_unacked', '?')}, "
+        f"spooled {h.get('usage_spooled', '?')}, lost {h.get('usage_lost', '?')}"
+    )
 
 
 def check_metering(tg: Tallygate, wrk_requests: int, runs: int, in_flight: int) -> dict[str, Any]:
@@ -1157,7 +1188,12 @@ def run(
         wait_until("floor proxy", listening(fl_port), 30, floor)
         targets.append(Target("floor", f"{base}:{fl_port}", "sk-none", [floor.pid], UPSTREAM_PATHS))
     tg = start_tallygate(procs, tmp, up_port, load_cpu, proxy_cpu)
-    targets.append(Target("tallygate", tg.info["gateway_url"], tg.api_key, [tg.gateway_pid], GATEWAY_PATHS))
+    journal = tmp / "tallygate" / "spool"  # `tallygate up` puts the gateway's usage journal there
+    targets.append(
+        Target(
+            "tallygate", tg.info["gateway_url"], tg.api_key, [tg.gateway_pid], GATEWAY_PATHS, journal=journal
+        )
+    )
 
     def prepare(t: Target) -> None:
         for mode in MODES:
@@ -1203,6 +1239,7 @@ def run(
             for mode in MODES:
                 measure(t, mode, 1, args.latency_duration)
     gateway_hwm_mb = round(status_kb(tg.gateway_pid, "VmHWM") / 1024, 1)
+    journal_line = usage_journal_line(tg, runs)
 
     # LiteLLM starts only now: it works for a while after start-up, on the proxy core.
     litellm = None if args.no_litellm else start_litellm(procs, tmp, up_port, proxy_cpu)
@@ -1225,6 +1262,7 @@ def run(
     summary = summarise(runs, [t.name for t in targets])
     extras = ratios_and_targets(summary, tg, metering)
     tail = [f"gateway peak RSS (VmHWM) {gateway_hwm_mb} MB; `tallygate up` to run.json {tg.up_seconds:.1f} s"]
+    tail.append(journal_line)
     if runner.waited:
         tail.append(f"waited {runner.waited:.0f}s in all for other processes to quieten down")
     print_table(summary, extras["ratio_lines"] + extras["target_lines"] + metering.pop("lines") + tail)

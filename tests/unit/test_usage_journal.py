@@ -53,8 +53,8 @@ def test_events_are_in_the_file_at_once_and_leave_it_when_acked(tmp_path: Path) 
 
 def test_segments_roll_by_size_and_each_goes_once_all_its_events_are_acked(tmp_path: Path) -> None:
     j = opened(tmp_path, segment_bytes=100)
-    tickets = [j.append(line(n)) for n in range(10)]  # 37 bytes each: past 100 with the third
-    assert j.segments == 4 and len(files(tmp_path)) == 4
+    tickets = [j.append(line(n)) for n in range(3)]  # 37 bytes each: past 100 with the third
+    assert j.segments == 2 and len(files(tmp_path)) == 2
     first = files(tmp_path)[0]
     for ticket in tickets[:2]:
         assert ticket is not None
@@ -62,11 +62,27 @@ def test_segments_roll_by_size_and_each_goes_once_all_its_events_are_acked(tmp_p
     assert first.exists()  # one of its events still waits
     assert tickets[2] is not None
     j.ack(tickets[2])
-    assert not first.exists() and j.segments == 3
-    for ticket in tickets[3:]:
+    assert not first.exists() and j.segments == 1
+    for n in range(3, 30):  # acked as they go: one segment at a time, each about 100 bytes
+        ticket = j.append(line(n))
         assert ticket is not None
         j.ack(ticket)
-    assert j.segments == 1 and j.unacked == 0  # the active one, empty of waiting events
+        assert j.segments == 1 and j.bytes < 150
+    j.close()
+
+
+def test_while_events_pile_up_each_new_segment_may_grow_larger(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(journal_module, "MAX_SEGMENT_BYTES", 400)
+    j = opened(tmp_path, segment_bytes=100)
+    for n in range(100):  # never acked (NATS away): 3,880 bytes
+        j.append(line(n))
+    sizes = [p.stat().st_size for p in files(tmp_path)]
+    # Closed past 100, 200, 300, then 400 bytes (a line of 39 bytes at most may overshoot).
+    limits = [100, 200, 300] + [400] * (len(sizes) - 4)
+    assert all(limit <= size < limit + 39 for size, limit in zip(sizes, limits, strict=False))
+    assert len(sizes) == 11  # where segments of 100 bytes would be 38 files
     j.close()
 
 

@@ -25,6 +25,9 @@ WAITING = 0  # in the publisher's memory, its ack to come
 ACKED = 1
 LEFT = 2  # left to the journal alone (NATS away, memory full): replayed from the file
 ASIDE_STALE_S = 60.0
+# While events pile up in the journal (NATS away), each new segment may grow larger, up to this:
+# a long outage is a few hundred files (each holds an open, locked descriptor), not thousands.
+MAX_SEGMENT_BYTES = 64 * 1024 * 1024
 
 
 class Segment:
@@ -66,6 +69,7 @@ class UsageJournal:
         self._scan = tuple(dict.fromkeys((directory, *scan)))  # where orphans may be, in order
         self._segments: list[Segment] = []  # this process's, oldest first; the last is active
         self._active: Segment | None = None
+        self._roll_at = segment_bytes
         self.write_errors = 0
 
     def open(self) -> None:
@@ -94,7 +98,7 @@ class UsageJournal:
         seg.states.append(WAITING)
         seg.unacked += 1
         seg.size += len(line)
-        if seg.size >= self._segment_bytes:
+        if seg.size >= self._roll_at:
             self.roll()
         return seg, index
 
@@ -142,7 +146,11 @@ class UsageJournal:
         for seg in list(self._segments):
             if not seg.left:
                 continue
-            data = _read(seg.path, seg.size)
+            try:
+                data = _read(seg.path, seg.size)
+            except FileNotFoundError:  # deleted by hand: those events are gone
+                log.error("usage journal: %s vanished with %d events not yet published", seg.path, seg.left)
+                continue
             for index, line in enumerate(data.split(b"\n")[: len(seg.states)]):
                 if seg.states[index] == LEFT:
                     yield (seg, index), line
@@ -243,6 +251,9 @@ class UsageJournal:
             raise
         seg = Segment(path, fd)
         self._segments.append(seg)
+        self._roll_at = min(
+            self._segment_bytes * len(self._segments), max(MAX_SEGMENT_BYTES, self._segment_bytes)
+        )
         return seg
 
     def _remove(self, seg: Segment) -> None:
@@ -250,6 +261,8 @@ class UsageJournal:
             seg.path.unlink()
         os.close(seg.fd)
         self._segments.remove(seg)
+        if seg is not self._active:
+            self._roll_at = min(self._roll_at, self._segment_bytes * len(self._segments))
 
     def _write_failed(self, seg: Segment, exc: OSError) -> None:
         self.write_errors += 1

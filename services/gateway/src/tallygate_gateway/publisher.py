@@ -147,18 +147,26 @@ class UsagePublisher:
                 return
 
     async def _replay_left(self) -> bool:
-        """Publish this process's events that wait in the journal alone (True when all went)."""
-        items: list[Item] = [
-            (str(orjson.loads(line)["request_id"]), line, ticket)
-            for ticket, line in self._journal.left_behind()
-        ]
+        """Publish this process's events that wait in the journal alone, a batch at a time and
+        one segment read at a time (True when all went)."""
         step = WINDOW * PER_MESSAGE
-        for i in range(0, len(items), step):
-            if await self._publish(items[i : i + step]):
-                return False  # still LEFT in the journal: the next pass tries again
-            self.replayed += len(items[i : i + step])
-        if items:
-            log.info("replayed %d usage events from the journal", len(items))
+        batch: list[Item] = []
+        done = 0
+        for ticket, line in self._journal.left_behind():
+            batch.append((str(orjson.loads(line)["request_id"]), line, ticket))
+            if len(batch) == step:
+                if await self._publish(batch):
+                    return False  # still LEFT in the journal: the next pass tries again
+                done += len(batch)
+                self.replayed += len(batch)
+                batch = []
+        if batch:
+            if await self._publish(batch):
+                return False
+            done += len(batch)
+            self.replayed += len(batch)
+        if done:
+            log.info("replayed %d usage events from the journal", done)
         return True
 
     async def _replay_orphan(self, orphan: Orphan) -> bool:
