@@ -128,6 +128,7 @@ def attacks(port: int, tmp: Path) -> list[str]:
         f"SELECT 1 INTO OUTFILE '{tmp}/outfile2.txt' TRUNCATE",
         f"INSERT INTO FUNCTION file('{tmp}/insert.csv', 'CSV', 'a UInt8') VALUES (1)",
         "INSERT INTO tallygate.usage_events SELECT * FROM tallygate.usage_events LIMIT 0",
+        f"EXPLAIN PIPELINE INSERT INTO FUNCTION file('{tmp}/explain.csv', 'CSV', 'a UInt8') SELECT 1",
         "CREATE DICTIONARY tallygate.leak (line String) PRIMARY KEY line "
         f"SOURCE(FILE(path {passwd} format 'LineAsString')) LAYOUT(FLAT()) LIFETIME(0)",
         f"CREATE TABLE tallygate.leak (line String) ENGINE = File(LineAsString, {passwd})",
@@ -207,6 +208,13 @@ def test_reading_still_works(sandbox: Stack) -> None:
             "EXPLAIN SELECT count() FROM tallygate.usage",
             "SELECT 'a;b' AS s;",
             "-- a comment first\nSELECT 1 AS one",
+            "SELECT model, sum(cost_usd) OVER (PARTITION BY model ORDER BY ts) AS r FROM tallygate.usage "
+            "ARRAY JOIN [1, 2] AS k WHERE ts > now() - INTERVAL 1 DAY LIMIT 1 BY model",
+            "SELECT toStartOfDay(ts) AS d, count() AS n FROM tallygate.usage FINAL GROUP BY d WITH ROLLUP "
+            "ORDER BY d WITH FILL LIMIT 10",
+            "SELECT number AS n FROM numbers(10) QUALIFY row_number() OVER (ORDER BY n) < 3",
+            "SELECT count() AS n FROM tallygate.usage_events PREWHERE ts > now() - INTERVAL 1 DAY",
+            "SELECT * FROM tallygate.usage AS u LEFT JOIN (SELECT 1 AS x) AS y ON 1 = y.x LIMIT 1",
         ):
             r = api.post("/api/sql", content=query)
             assert r.status_code == 200, (query, r.text)
@@ -336,6 +344,11 @@ def test_the_gate_reads_clickhouse_own_parse() -> None:
     assert "OUTFILE" in (
         refusal(from_numbers.replace(" Identifier Tab", " Literal 'x'\n Identifier Tab")) or ""
     )
+    explain_insert = (
+        "Explain EXPLAIN PIPELINE (children 2)\n InsertQuery   (children 2)\n  Function url (children 1)\n"
+        "   ExpressionList (children 1)\n    Literal 'x'\n Identifier TabSeparatedRaw\n"
+    )
+    assert "InsertQuery" in (refusal(explain_insert) or "")
     assert "KillQueryQuery" in (
         refusal("KillQueryQuery Literal_UInt64_1 ASYNC (children 1)\n Literal UInt64_1\n") or ""
     )

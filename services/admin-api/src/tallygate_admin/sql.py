@@ -84,6 +84,7 @@ TABLE_FUNCTIONS = frozenset(
 )
 # Plain functions that reach outside the database: file() reads any host file, readonly or not.
 OUTSIDE_FUNCTIONS = frozenset({"file"})
+_SELECT_PARTS = frozenset({"SelectQuery", "SelectIntersectExceptQuery", "TablesInSelectQuery"})
 _OUTSIDE = "reaches outside the database and is not allowed in analyst SQL"
 _INTO_OUTFILE = re.compile(r"\bINTO\s+OUTFILE\b", re.IGNORECASE)
 
@@ -134,6 +135,9 @@ def refusal(ast: str) -> str | None:
         while parents and parents[-1][0] >= depth:
             parents.pop()
         parent = parents[-1][1] if parents else ""
+        # A statement inside another (EXPLAIN PIPELINE INSERT …) must only read as well.
+        if kind.endswith("Query") and kind not in READ_STATEMENTS | _SELECT_PARTS:
+            return f"Tallygate: analyst SQL is readonly; the query holds a {kind}"
         if kind == "Function":
             name = rest.split(" ", 1)[0]
             if parent == "TableExpression" and name.lower() not in TABLE_FUNCTIONS:
