@@ -372,8 +372,10 @@ def test_a_users_limits_hold_across_all_of_their_keys_deleted_ones_included(stac
 
 
 def test_an_admin_sets_a_users_limits_and_defaults_and_reads_them_back(stack: Stack) -> None:
-    user, _ = new_user(stack, monthly_limit_usd="100", key_defaults={"rpm": 60})
+    user, password = new_user(stack, monthly_limit_usd="100", key_defaults={"rpm": 60})
     assert user["monthly_limit_usd"] == "100" and user["key_defaults"]["rpm"] == 60
+    me = Browser(stack, user["username"], password).get("/api/me").json()["user"]
+    assert me["limits"]["monthly_limit_usd"] == "100" and me["key_defaults"]["rpm"] == 60
     with stack.admin() as api:
         r = api.patch(f"/api/users/{user['id']}", json={"monthly_limit_usd": None, "max_concurrency": 2})
         assert r.status_code == 200

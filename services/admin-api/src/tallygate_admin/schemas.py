@@ -54,8 +54,9 @@ def account_out(account: Account, revision: int) -> dict[str, Any]:
 
 
 def limits_out(limits: Limits) -> dict[str, Any]:
-    """Limits as the API shows them: money as decimal strings, no limit as null."""
-    out = limits.model_dump(mode="json")
+    """The limits of a record (a key's, a user's, a key defaults') as the API shows them: money
+    as decimal strings, no limit as null."""
+    out = limits.model_dump(mode="json", include=set(KeyLimits.model_fields) & set(type(limits).model_fields))
     for field in ("daily_limit_usd", "weekly_limit_usd", "monthly_limit_usd"):
         value = getattr(limits, field)
         out[field] = None if value is None else money(value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request, Response, status
@@ -9,6 +10,7 @@ from pydantic import BaseModel, Field
 
 from tallygate_admin.auth import COOKIE, hash_password, verify_password
 from tallygate_admin.deps import Services, Viewer
+from tallygate_admin.schemas import limits_out
 from tallygate_admin.store import NotFound, StaleRevision
 from tallygate_shared.config import User
 
@@ -59,11 +61,16 @@ async def logout(request: Request, response: Response, svc: Services, principal:
 
 
 @router.get("/me")
-async def me(principal: Viewer) -> dict[str, Any]:
-    return {
-        "user": {"id": principal.user_id, "username": principal.username, "role": principal.role},
-        "csrf_token": principal.session.csrf_token if principal.session else None,
-    }
+async def me(principal: Viewer, svc: Services) -> dict[str, Any]:
+    """Who is signed in; for a user, also the limits that hold across their keys and the
+    defaults (and most) a key they create may allow."""
+    user: dict[str, Any] = {"id": principal.user_id, "username": principal.username, "role": principal.role}
+    if principal.user_id is not None:
+        with contextlib.suppress(NotFound):
+            record, _rev = svc.users.get(principal.user_id)
+            user["limits"] = limits_out(record)
+            user["key_defaults"] = limits_out(record.key_defaults)
+    return {"user": user, "csrf_token": principal.session.csrf_token if principal.session else None}
 
 
 class PasswordChange(BaseModel):
@@ -94,6 +101,7 @@ async def change_password(body: PasswordChange, request: Request, svc: Services,
         await svc.users.update(user.id, changed, revision)
     except StaleRevision as exc:
         raise HTTPException(status.HTTP_409_CONFLICT, "user was changed meanwhile (stale revision)") from exc
+    svc.throttle.succeeded(client, who.username)
     await svc.sessions.end_all(user.id, keep=request.cookies.get(COOKIE))
     await svc.audit.record(who, "update", "user", user.id, after={"password": "changed by its owner"},
                            client_ip=client_ip(request))  # fmt: skip

@@ -49,7 +49,6 @@ class UserPatch(Limits):
 
 
 def user_out(user: User, revision: int) -> dict[str, Any]:
-    limits = Limits.model_validate(user.model_dump(include=set(Limits.model_fields)))
     return {
         "id": user.id,
         "username": user.username,
@@ -57,7 +56,7 @@ def user_out(user: User, revision: int) -> dict[str, Any]:
         "rate_multiplier": money(user.rate_multiplier),
         "enabled": user.enabled,
         "created_at": user.created_at.isoformat(),
-        **limits_out(limits),
+        **limits_out(user),
         "key_defaults": limits_out(user.key_defaults),
         "revision": revision,
     }
