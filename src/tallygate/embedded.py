@@ -3,6 +3,7 @@ chDB allows one process per data directory (SPEC §2). Each keeps its own client
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -23,6 +24,7 @@ from tallygate_shared.runner import (
 )
 
 log = logging.getLogger("tallygate.embedded")
+ADMIN_STOP_S = 5.0
 
 
 class DataProcessSettings(BaseSettings):
@@ -58,11 +60,15 @@ async def run() -> None:
         await wait_for_stop_signal()
     finally:
         # Admin first (no new reads), then ingest drains the stream, then the aggregator
-        # folds the last rows into the rollups.
-        for service in (services[2], services[0], services[1]):
+        # folds the last rows into the rollups. Admin holds no state, only callers: one
+        # waiting for a long analyst query must not hold up the drain.
+        stops = ((services[2], ADMIN_STOP_S), (services[0], None), (services[1], None))
+        for service, limit in stops:
             if service in started:
                 try:
-                    await service.stop()
+                    await asyncio.wait_for(service.stop(), limit)
+                except TimeoutError:
+                    log.warning("%s still busy after %.0f s; leaving it", type(service).__name__, limit)
                 except Exception:
                     log.exception("error while stopping %s", type(service).__name__)
         hard_exit_after(EXIT_GRACE_S, 0, "stopped")
