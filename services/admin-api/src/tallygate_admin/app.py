@@ -68,7 +68,9 @@ async def open_services(settings: AdminSettings) -> AdminServices:
         for mirror in (*(store.mirror for store in stores), *mirrors):
             await mirror.start(nc.jetstream())
 
-    nc = await nats_connect(s.nats_url, "admin-api", on_reconnect=rewatch)
+    nc = await nats_connect(
+        s.nats_url, "admin-api", on_reconnect=rewatch, user=s.nats_user, password=s.nats_password
+    )
     js = nc.jetstream()
     await ensure_jetstream(js)
     for store in stores:
