@@ -75,12 +75,12 @@ async def open_services(settings: AdminSettings) -> AdminServices:
     await ensure_jetstream(js)
     for store in stores:
         await store.start(js)
-    for mirror in mirrors:
-        await mirror.start(js)
     box = s.credential_box()
     assert box is not None  # AdminSettings requires the key
     sealer = AccountSealer(box, s.key_secret.get_secret_value().encode())
     await sealer.reseal_all(accounts_store)
+    for mirror in mirrors:
+        await mirror.start(js)
     sessions = Sessions(s.session_idle_s, s.session_absolute_s)
     await sessions.start(js)
     tail = LiveTail()
@@ -90,9 +90,9 @@ async def open_services(settings: AdminSettings) -> AdminServices:
         settings=s,
         nc=nc,
         accounts=accounts_store,
+        sealer=sealer,
         keys=keys_store,
         users=users_store,
-        sealer=sealer,
         sessions=sessions,
         throttle=LoginThrottle(s.login_failures_per_username, s.login_failures_per_address),
         tail=tail,
