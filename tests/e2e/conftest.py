@@ -14,6 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
+from pydantic import SecretStr
 
 from tallygate_aggregator.rollups import DAY_ROLLUPS
 
@@ -75,6 +76,11 @@ class Stack:
     @property
     def admin_password(self) -> str:
         return str(json.loads((self.data_dir / "secrets.json").read_text())["admin_password"])
+
+    def nats_login(self, user: str) -> dict[str, Any]:
+        """connect() arguments to reach the stack's NATS as one of its users (secrets.json)."""
+        passwords = json.loads((self.data_dir / "secrets.json").read_text())["nats_passwords"]
+        return {"user": user, "password": SecretStr(passwords[user])}
 
     def admin(self) -> httpx.Client:
         return httpx.Client(

@@ -23,15 +23,17 @@ from tallygate_admin.auth import hash_password
 from tallygate_shared.config import USERS_BUCKET, User
 from tallygate_shared.events import USAGE_SUBJECT, UsageEvent, new_request_id
 from tallygate_shared.nats import close, connect
-from tests.e2e.conftest import Stack
+from tests.e2e.conftest import Stack, wait_until
 
 TZ = "Asia/Kolkata"  # UTC+05:30: days there are not whole UTC hours
 ZONE = ZoneInfo(TZ)
 
 
-def publish(nats_url: str, events: list[UsageEvent]) -> None:
+def publish(stack: Stack, events: list[UsageEvent]) -> None:
+    """As the gateway would: the gateway's NATS user may publish usage events."""
+
     async def go() -> None:
-        nc = await connect(nats_url, "test-gateway")
+        nc = await connect(stack.info["nats_url"], "test-gateway", **stack.nats_login("gateway"))
         js = nc.jetstream()
         for e in events:
             await js.publish(
@@ -42,9 +44,11 @@ def publish(nats_url: str, events: list[UsageEvent]) -> None:
     asyncio.run(go())
 
 
-def put_user(nats_url: str, user: User) -> None:
+def put_user(stack: Stack, user: User) -> None:
+    """As admin-api would: its NATS user may write the users bucket."""
+
     async def go() -> None:
-        nc = await connect(nats_url, "test-admin")
+        nc = await connect(stack.info["nats_url"], "test-admin", **stack.nats_login("admin-api"))
         kv = await nc.jetstream().key_value(USERS_BUCKET)
         await kv.put(user.id, user.model_dump_json().encode())
         await close(nc)
@@ -90,11 +94,13 @@ def stack(tmp_path: Path) -> Any:
 
 def test_dashboard_endpoints_match_what_was_sent(stack: Stack) -> None:
     url = stack.info["admin_url"]
-    put_user(stack.info["nats_url"], User(
+    put_user(stack, User(
         id="usr_alice", username="alice", password_hash=hash_password("alice-pass-123"), role="user",
         created_at=datetime.now(UTC),
     ))  # fmt: skip
     with stack.admin() as api:
+        # Written to NATS directly: admin-api sees it once its mirror has the change.
+        assert wait_until(lambda: api.get("/api/users/usr_alice").status_code, lambda c: c == 200) == 200
         account = api.post("/api/accounts", json={
             "name": "acc", "provider": "openai", "base_url": "http://127.0.0.1:9/v1", "api_key": "x",
             "daily_limits": {"chat": 100},
@@ -103,7 +109,7 @@ def test_dashboard_endpoints_match_what_was_sent(stack: Stack) -> None:
         alice_key = api.post("/api/keys", json={"name": "alice-key", "user_id": "usr_alice"}).json()
     now = datetime.now(UTC)
     events = make_events({shared_key["id"]: "", alice_key["id"]: "usr_alice"}, account["id"], now)
-    publish(stack.info["nats_url"], events)
+    publish(stack, events)
 
     today = now.astimezone(ZONE).date()
     days = [(today - timedelta(days=i)).isoformat() for i in (3, 2, 1, 0)]
@@ -246,7 +252,7 @@ def test_live_tail_streams_each_new_request(stack: Stack) -> None:
     listener = threading.Thread(target=listen, daemon=True)
     listener.start()
     assert ready.wait(10)
-    publish(stack.info["nats_url"], [event])
+    publish(stack, [event])
     listener.join(15)
     assert [g["request_id"] for g in got] == [event.request_id]
     assert got[0]["key_name"] == "tail" and got[0]["input_tokens"] == event.input_tokens
