@@ -20,7 +20,7 @@ class AdminSettings(CommonSettings):
     # Failed logins allowed in 5 minutes, per username and per client address.
     login_failures_per_username: int = Field(default=5, ge=1)
     login_failures_per_address: int = Field(default=20, ge=1)
-    # ClickHouse enforces these on analyst SQL (SPEC §3): fixed on each analyst client when it
+    # ClickHouse enforces these on analyst SQL (docs/security.md): fixed on each analyst client when it
     # is created (docs/security.md, "Analyst SQL"). With a dedicated analyst user they are its
     # settings profile's instead.
     sql_max_execution_time: int = Field(default=30, ge=1)

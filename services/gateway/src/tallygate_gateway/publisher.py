@@ -1,4 +1,4 @@
-"""Publishing usage events off the response path (SPEC §5): each event is journaled (journal.py),
+"""Publishing usage events off the response path (docs/architecture.md): each event is journaled (journal.py),
 queued in a bounded buffer drained to JetStream, and dropped from the journal once acked. What
 NATS could not take waits in the journal alone and is replayed from it when NATS is back."""
 
@@ -24,7 +24,7 @@ PER_MESSAGE = MAX_EVENTS_PER_MESSAGE
 PUBLISH_TIMEOUT_S = 3.0
 # How long the first event of a batch waits for company: at low concurrency events would
 # otherwise go one to a message (a publish and an ack each, between two requests); a lone event
-# reaches the stream this much later, far inside the 1 s freshness budget (SPEC §8).
+# reaches the stream this much later, far inside the 1 s freshness budget (docs/benchmarks.md).
 LINGER_S = 0.005
 UPKEEP_S = 1.0  # journal upkeep and replay, at most this far apart
 
