@@ -1,1 +1,2 @@
-"""Benchmarks (SPEC §8). `make bench` runs `python -m bench.proxy`; see docs/benchmarks.md."""
+"""Benchmarks, one command each; their targets and results are in docs/benchmarks.md.
+`make bench` runs `python -m bench.proxy`."""

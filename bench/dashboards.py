@@ -1,4 +1,4 @@
-"""Every dashboard endpoint against N generated events (SPEC §8: p95 ≤ 100 ms at 10 M).
+"""Every dashboard endpoint against N generated events (target: p95 ≤ 100 ms at 10 M, docs/benchmarks.md).
 
     python -m bench.dashboards [--events 10000000] [--days 90] [--calls 30] [--keep DIR]
 

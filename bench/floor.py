@@ -1,10 +1,12 @@
-"""The floor reference: the smallest proxy of the gateway's own architecture (SPEC §1, row 2).
+"""The floor reference: the smallest proxy of the gateway's own architecture (docs/architecture.md,
+"The request path").
 
 A plain ASGI app under uvicorn (uvloop, httptools) with one pooled aiohttp ClientSession: it
 forwards the body, relays the answer (SSE as it comes), and reads `usage` with orjson. No
 auth, routing, failover, pricing or publishing. What it does per second on the proxy core is
 what the architecture allows on this machine today, so the gateway's distance from it is the
-gateway's own cost, and its distance from SPEC §1's figure is the machine's mood.
+gateway's own cost, and its distance from the figures in docs/benchmarks.md is the machine's
+mood.
 
     python -m bench.floor UPSTREAM_BASE PORT
 """

@@ -310,7 +310,7 @@ FROM
                 kind = 3, 'embedding', kind = 4, 'image', 'chat') AS task_type,
         model_names[m] AS model,
         -- tokens: a prompt of P tokens, of which a share read from (and for Anthropic written to)
-        -- the prompt cache; input_tokens is the rest (SPEC §5).
+        -- the prompt cache; input_tokens is the rest (docs/analysts.md).
         if(tokens_ok AND kind != 4,
            least(toUInt64(exp(if(kind = 3, log(400), log(1200))
                               + if(kind = 3, 1.0, 1.25) * {z(11)})) + 1, 200000),

@@ -1,4 +1,4 @@
-"""The proxy benchmark (SPEC §8): one command, one run, all on 127.0.0.1.
+"""The proxy benchmark (targets: docs/benchmarks.md): one command, one run, all on 127.0.0.1.
 
     make bench        # = .venv/bin/python -m bench.proxy [--quick] [--no-litellm] [--rounds N]
 
@@ -53,7 +53,7 @@ LITELLM_VENV = ROOT / "bench" / ".litellm-venv"
 VENV_BIN = Path(sys.prefix) / "bin"  # the venv this bench runs in
 TICK = os.sysconf("SC_CLK_TCK")
 
-# SPEC §8
+# The targets (docs/benchmarks.md)
 TARGET_RPS = 4000
 TARGET_ADDED_P50_MS = 0.5
 TARGET_ADDED_P99_MS = 2.0
@@ -968,7 +968,7 @@ def ratios_and_targets(summary: dict[str, Any], tg: Tallygate, metering: dict[st
     checks["rss_mb"] = _check(max(rss) if rss else None, TARGET_RSS_MB, "<=")
     checks["up_to_run_json_s"] = _check(tg.up_seconds, TARGET_UP_S, "<=")
     checks["metering_exact"] = {"value": metering["ok"], "target": True, "met": metering["ok"]}
-    target_lines = ["SPEC §8 targets (tallygate):"]
+    target_lines = ["targets (tallygate, docs/benchmarks.md):"]
     for key, c in checks.items():
         mark = "MET " if c["met"] else ("n/a " if c["value"] is None else "MISS")
         target_lines.append(f"  [{mark}] {TARGET_NAMES[key]:<52} measured {c['value']}")
@@ -1103,7 +1103,7 @@ def git_state() -> dict[str, Any]:
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(
-        prog="python -m bench.proxy", description="Tallygate proxy benchmark (SPEC §8)"
+        prog="python -m bench.proxy", description="Tallygate proxy benchmark (docs/benchmarks.md)"
     )
     p.add_argument("--rounds", type=int, default=3, help="throughput and latency rounds (medians)")
     p.add_argument("--duration", type=int, default=10, help="seconds per tallygate run at c=32")

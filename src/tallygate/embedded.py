@@ -1,5 +1,6 @@
 """The embedded data process: usage-ingest, aggregator and admin-api in one process, because
-chDB allows one process per data directory (SPEC §2). Each keeps its own clients."""
+chDB allows one process per data directory (docs/architecture.md, "Embedded mode"). Each keeps
+its own clients."""
 
 from __future__ import annotations
 

@@ -41,7 +41,7 @@ def setup_account_and_key(stack: Stack, fake: FakeUpstream) -> tuple[dict[str, A
 
 
 def expected_from_fake(fake: FakeUpstream) -> dict[str, int]:
-    """Totals in SPEC §5's meaning, from the usage the fake upstream reported."""
+    """Totals in the meaning docs/analysts.md gives, from the usage the fake upstream reported."""
     reported = [entry["usage"] for entry in fake.state.log]
     return {
         "requests": len(reported),

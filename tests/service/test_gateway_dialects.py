@@ -1,6 +1,6 @@
 """Every client dialect through the gateway with the official SDKs (httpx and google-genai for
 Gemini), plain and streamed; the metered numbers are checked against what the fake upstream
-reported, in SPEC §5's meaning."""
+reported, in the meaning docs/analysts.md gives."""
 
 from __future__ import annotations
 

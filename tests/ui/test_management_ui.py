@@ -161,7 +161,7 @@ def test_csv_import_reports_each_row(admin: Page, ui: UIStack, tmp_path: Path) -
     csv.writer(buf, lineterminator="\n").writerows([header, *data])
     path = tmp_path / "accounts.csv"
     path.write_text(buf.getvalue())
-    # What the import must answer, from the file: credentials already in the pool (the seed's
+    # What the import must answer, from the file: credentials already in the pool (the task-account console's
     # and the dialog's) or earlier in the file are skipped; a bad row is an error.
     known = {"sk-ui-test", "sk-ui-made-1"}
     expected: dict[int, str] = {}

@@ -1,4 +1,5 @@
-"""Usage extraction and errors in the Anthropic dialect, against transcripts and the fake (SPEC §5)."""
+"""Usage extraction and errors in the Anthropic dialect, against transcripts and the fake
+(docs/analysts.md)."""
 
 from __future__ import annotations
 

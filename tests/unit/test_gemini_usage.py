@@ -1,4 +1,5 @@
-"""Usage extraction, paths and errors in the Gemini dialect, against transcripts and the fake (SPEC §5)."""
+"""Usage extraction, paths and errors in the Gemini dialect, against transcripts and the fake
+(docs/analysts.md)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ def as_tuple(counts: Any) -> tuple[int, int, int, int, int]:
 
 
 def expected(meta: dict[str, Any]) -> tuple[int, int, int, int, int]:
-    """SPEC §5 by hand: input = prompt - cached, output = candidates + thoughts."""
+    """docs/analysts.md by hand: input = prompt - cached, output = candidates + thoughts."""
     prompt, cached = meta["promptTokenCount"], meta.get("cachedContentTokenCount", 0)
     thoughts = meta.get("thoughtsTokenCount", 0)
     return (prompt - cached, meta["candidatesTokenCount"] + thoughts, cached, 0, thoughts)

@@ -1,4 +1,4 @@
-"""Request ids (UUIDv7) and key hashing (HMAC-SHA-256 with the server secret, SPEC §6)."""
+"""Request ids (UUIDv7) and key hashing (HMAC-SHA-256 with the server secret, docs/security.md)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Usage of the OpenAI endpoints beyond chat: legacy completions, embeddings, Responses (plain and
-streamed) and images, against transcripts and the fake (SPEC §5)."""
+streamed) and images, against transcripts and the fake (docs/analysts.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Usage extraction in the OpenAI dialect, plain and streamed (SPEC §5)."""
+"""Usage extraction in the OpenAI dialect, plain and streamed (docs/analysts.md)."""
 
 from __future__ import annotations
 

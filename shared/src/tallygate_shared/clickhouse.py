@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
-# Engine-wide chDB options, given on the first client of the process (FACTS: otherwise the
+# Engine-wide chDB options, given on the first client of the process (docs/architecture.md: otherwise the
 # engine may take up to 90 % of RAM and a 5 GiB mark cache).
 CHDB_OPTIONS = {"max_server_memory_usage": str(4 * 1024**3), "mark_cache_size": str(256 * 1024**2)}
 

@@ -26,7 +26,7 @@ AUDIT_SUBJECT = "tallygate.audit.v1"
 AUDIT_DURABLE = "audit-ingest"
 
 # A usage message carries one or more events, one compact JSON object per line (an event's JSON
-# has no newline). Batching is what SPEC §1 allows: the batch's Nats-Msg-Id is made from its
+# has no newline). Batching keeps every request exactly once: the batch's Nats-Msg-Id is made from its
 # events' ids, and exactness still rests on (ts, request_id) in ClickHouse, not on the batch.
 EVENTS_HEADER = "Tallygate-Events"
 MAX_EVENTS_PER_MESSAGE = 64  # under load one ack covers many events; the ingest sizes pulls by it
@@ -73,7 +73,7 @@ def new_request_id() -> str:
 
 
 class UsageEvent(BaseModel):
-    """What one request cost, exactly as the provider reported it (SPEC §4)."""
+    """What one request cost, exactly as the provider reported it (docs/analysts.md)."""
 
     model_config = ConfigDict(frozen=True, extra="ignore")
 

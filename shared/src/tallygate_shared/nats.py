@@ -188,7 +188,8 @@ class BucketMirror:
     """A live local copy of one KV bucket: key -> (value bytes, revision).
 
     `start()` returns once the current values are loaded; afterwards the watch applies each
-    change within about a millisecond. Restart it after a reconnect (FACTS: watchers stall)."""
+    change within about a millisecond. Restart it after a reconnect: a watcher stalls after a
+    server restart (docs/architecture.md)."""
 
     def __init__(self, bucket: str, on_change: Callable[[str, bytes | None], None] | None = None):
         self.bucket = bucket

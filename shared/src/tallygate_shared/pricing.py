@@ -32,10 +32,11 @@ class Price(BaseModel):
 
 
 class TokenCounts(NamedTuple):
-    """What one request used, in SPEC §5's meaning. A tuple, not a frozen dataclass: made once per
-    request on the gateway's hot path, where a frozen dataclass's __init__ costs 0.9 µs."""
+    """What one request used, in the meaning docs/analysts.md gives. A tuple, not a frozen
+    dataclass: made once per request on the gateway's hot path, where a frozen dataclass's
+    __init__ costs 0.9 µs."""
 
-    input_tokens: int = 0  # neither read from nor written to a cache (SPEC §5)
+    input_tokens: int = 0  # neither read from nor written to a cache (docs/analysts.md)
     output_tokens: int = 0  # reasoning included
     cache_read_tokens: int = 0
     cache_write_tokens: int = 0

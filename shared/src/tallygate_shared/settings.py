@@ -40,7 +40,7 @@ class CommonSettings(NatsClientSettings):
     clickhouse_url: str = "http://127.0.0.1:8123"
     clickhouse_database: str = "tallygate"
     timezone: str = "UTC"
-    # HMAC key for client API keys (SPEC §6); the gateway and admin-api must share it.
+    # HMAC key for client API keys (docs/security.md); the gateway and admin-api must share it.
     key_secret: SecretStr = SecretStr("")
     # Key for upstream credentials kept in KV (32 random bytes, urlsafe base64); `tallygate up`
     # makes one and keeps it in secrets.json.
@@ -49,7 +49,7 @@ class CommonSettings(NatsClientSettings):
     # sealed with them still open, and admin-api reseals them with the current key at start.
     credentials_old_keys: SecretStr = SecretStr("")
 
-    # Bodies over this get 413 at the gateway (SPEC §3); admin-api shows it on the Settings page.
+    # Bodies over this get 413 at the gateway; admin-api shows it on the Settings page.
     max_body_bytes: int = 32 * 1024 * 1024
 
     @field_validator("timezone")

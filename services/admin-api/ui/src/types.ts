@@ -1,4 +1,4 @@
-// Shapes of the admin API's answers (SPEC §3). Money is a decimal string in USD.
+// Shapes of the admin API's answers (docs/api.md, docs/openapi.json). Money is a decimal string in USD.
 export type Money = string
 
 export interface User {

@@ -1,4 +1,4 @@
-"""The gateway's door: a plain ASGI app (no framework on the hot path, SPEC §1), its routes,
+"""The gateway's door: a plain ASGI app (no framework on the hot path: docs/architecture.md), its routes,
 and its lifespan (NATS, the config snapshot, the upstream client, the usage publisher)."""
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ class GatewayApp:
         assert self.proxy is not None and self.publisher is not None
         request_id = new_request_id()
         key = self.proxy.authenticate(scope)
-        if key is None:  # not a usage row (SPEC §3), only a metric
+        if key is None:  # not a usage row (docs/architecture.md), only a metric
             self.metrics.unauthenticated += 1
             body = endpoint.dialect.error_body(401, "invalid, disabled or expired API key", "invalid_api_key")
             return await reply(send, 401, body, request_id)
@@ -269,7 +269,7 @@ class GatewayApp:
         log.info("gateway ready on %s:%s", s.gateway_host, s.gateway_port)
 
     async def _rewatch(self) -> None:
-        # FACTS: after a server restart the KV watcher stalls; start it afresh.
+        # After a NATS server restart a KV watcher stalls (docs/architecture.md): start it afresh.
         if self._nc is not None:
             await self.snapshot.start(self._nc.jetstream())
 

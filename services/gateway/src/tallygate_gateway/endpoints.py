@@ -42,7 +42,7 @@ class Endpoint:
     upstream_path: str  # appended to the account's base_url
     usage_from_body: Callable[[bytes], TokenCounts | None]
     scanner: Callable[[bool], StreamScanner] | None = None  # None: never streams
-    ask_stream_usage: bool = False  # add stream_options.include_usage (SPEC §3)
+    ask_stream_usage: bool = False  # add stream_options.include_usage (docs/architecture.md)
     metered_tokens: bool = True  # False: the answer's numbers are not usage (count_tokens)
     units: Callable[[bytes], int] | None = None
 
@@ -116,7 +116,7 @@ STATIC: dict[str, Endpoint] = {
     "/v1/messages": Endpoint(
         ANTHROPIC, "chat", "/v1/messages", anthropic.usage_from_body, lambda _: anthropic.StreamScanner()
     ),
-    # The count is not usage: a row with zero tokens (SPEC §3).
+    # The count is not usage: a row with zero tokens (docs/architecture.md).
     "/v1/messages/count_tokens": Endpoint(
         ANTHROPIC, "count_tokens", "/v1/messages/count_tokens", _no_usage, metered_tokens=False
     ),

@@ -43,7 +43,7 @@ BYTES_PER_TOKEN = 4  # the usual rule of thumb for English text and JSON
 
 
 def estimate(request: bytes, answer_bytes: int = 0, answer_events: int = 0) -> TokenCounts:
-    """A rough count for an answer that carried no usage (SPEC §5: estimates only where the
+    """A rough count for an answer that carried no usage (docs/analysts.md: estimates only where the
     provider gives none, and flagged). Streams count about one token per content event."""
     output = answer_events if answer_events else answer_bytes // BYTES_PER_TOKEN
     return TokenCounts(input_tokens=len(request) // BYTES_PER_TOKEN, output_tokens=output)

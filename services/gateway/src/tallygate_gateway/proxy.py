@@ -28,7 +28,7 @@ from .snapshot import ConfigSnapshot
 from .upstream import UpstreamClient, UpstreamError, UpstreamResponse
 
 log = logging.getLogger(__name__)
-# The account's fault, or a passing one: mark it and try the next account (SPEC §3).
+# The account's fault, or a passing one: mark it and try the next account (docs/architecture.md, "Routing").
 FAILOVER_STATUSES = frozenset({401, 403, 408, 409, 429})
 
 
@@ -54,7 +54,7 @@ def presented_key(scope: Scope) -> str | None:
 
 
 def session_key(scope: Scope, doc: dict[str, Any]) -> str | None:
-    """What binds a request to the account of its session (SPEC §3), first found."""
+    """What binds a request to the account of its session (docs/architecture.md, "Routing"), first found."""
     explicit = header(scope, b"x-session-id")
     if explicit:
         return explicit.decode("latin-1")

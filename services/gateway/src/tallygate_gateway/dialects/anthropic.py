@@ -1,4 +1,5 @@
-"""The Anthropic dialect: Messages API errors and usage, plain and SSE, normalised per SPEC §5.
+"""The Anthropic dialect: Messages API errors and usage, plain and SSE, normalised to the one
+meaning docs/analysts.md gives.
 
 Anthropic's `input_tokens` already leaves out the cache, so it is taken as given; cache reads and
 writes are `cache_read_input_tokens` and `cache_creation_input_tokens`."""

@@ -1,4 +1,5 @@
-"""The Gemini dialect: generateContent paths, Google's error envelope, usageMetadata per SPEC §5.
+"""The Gemini dialect: generateContent paths, Google's error envelope, and usageMetadata in the
+one meaning docs/analysts.md gives.
 
 Google counts the cached part inside promptTokenCount and the thoughts apart from the candidates,
 so input = prompt (+ tool-use prompt) - cached, output = candidates + thoughts."""

@@ -1,5 +1,5 @@
 """The OpenAI dialect: chat and legacy completions, embeddings, Responses and images, plain and SSE;
-usage normalised per SPEC §5."""
+usage normalised to one meaning (docs/analysts.md)."""
 
 from __future__ import annotations
 
