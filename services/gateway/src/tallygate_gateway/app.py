@@ -16,13 +16,14 @@ from typing import Any
 import orjson
 from nats.aio.client import Client as NATS
 
-from tallygate_shared.config import HEALTH_BUCKET, AccountLive, GatewayLive
-from tallygate_shared.events import UsageEvent, new_request_id, utc_from_timestamp
+from tallygate_shared.config import HEALTH_BUCKET, GatewayLive
+from tallygate_shared.events import UsageEvent, new_request_id
 from tallygate_shared.nats import close, connect, ensure_jetstream
 
 from .asgi import ClientAddress, Message, Receive, Scope, Send, header, reply
 from .dialects import gemini, openai
 from .endpoints import ANTHROPIC, GEMINI_METHODS, OPENAI, STATIC, Endpoint
+from .http.client import UpstreamClient
 from .journal import UsageJournal
 from .metering import Exchange, to_event
 from .metrics import Metrics
@@ -32,7 +33,6 @@ from .publisher import UsagePublisher
 from .routing import AccountPool
 from .settings import GatewaySettings
 from .snapshot import ConfigSnapshot
-from .upstream import UpstreamClient
 
 log = logging.getLogger(__name__)
 Route = Callable[[Scope, Receive, Send], Awaitable[None]]
@@ -196,7 +196,7 @@ class GatewayApp:
         status: dict[str, object] = {
             "status": "ok" if ok else "degraded",
             "nats": ok,
-            "accounts": self.pool.snapshot(),
+            "accounts": {a: live.model_dump(mode="json") for a, live in self.pool.snapshot().items()},
         }
         await reply(send, 200, orjson.dumps(status | self._usage_gauges()), new_request_id())
 
@@ -281,12 +281,7 @@ class GatewayApp:
         last, last_at = b"", 0.0
         while True:
             await asyncio.sleep(1.0)
-            accounts = {}
-            for account_id, live in self.pool.snapshot().items():
-                used = live.pop("last_used_at")
-                accounts[account_id] = AccountLive(
-                    **live, last_used_at=utc_from_timestamp(used) if used else None
-                )
+            accounts = self.pool.snapshot()
             keys = {k: n for k, n in self.policy.in_flight.items() if n}
             body = orjson.dumps({"a": [a.model_dump(mode="json") for a in accounts.values()], "k": keys})
             if body == last and time.monotonic() - last_at < 10:

@@ -7,9 +7,9 @@ import random
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
 
-from tallygate_shared.config import Account
+from tallygate_shared.config import Account, AccountLive
+from tallygate_shared.events import utc_from_timestamp
 
 FAILURES_TO_OPEN = 3  # consecutive failures that open the breaker
 COOL_DOWN_S = 30.0  # first cool-down; doubles on each failed probe
@@ -156,18 +156,20 @@ class AccountPool:
         elif h.failures >= FAILURES_TO_OPEN or reason == "429":
             h.open_until = now + h.cool_down
 
-    def snapshot(self) -> dict[str, dict[str, Any]]:
-        """Health and load per account, for /healthz and the admin's account table."""
+    def snapshot(self) -> dict[str, AccountLive]:
+        """Health and load per account, for /healthz, /metrics and the health report that
+        admin-api's account table reads."""
         now = self._clock()
-        out: dict[str, dict[str, Any]] = {}
+        out: dict[str, AccountLive] = {}
         for account_id in set(self.health) | set(self.in_flight) | set(self.last_used):
             h = self.health.get(account_id, Health())
-            out[account_id] = {
-                "state": h.state(now),
-                "reason": h.reason,
-                "cool_down_left_s": round(max(h.open_until - now, 0.0), 1) if h.open_until else 0.0,
-                "consecutive_failures": h.failures,
-                "in_flight": self.in_flight.get(account_id, 0),
-                "last_used_at": self.last_used.get(account_id),
-            }
+            used = self.last_used.get(account_id)
+            out[account_id] = AccountLive(
+                state=h.state(now),
+                reason=h.reason,
+                cool_down_left_s=round(max(h.open_until - now, 0.0), 1) if h.open_until else 0.0,
+                consecutive_failures=h.failures,
+                in_flight=self.in_flight.get(account_id, 0),
+                last_used_at=utc_from_timestamp(used) if used else None,
+            )
         return out
