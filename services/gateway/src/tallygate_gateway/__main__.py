@@ -11,7 +11,7 @@ import uvloop
 from tallygate_shared.runner import exit_with_parent, setup_logging
 
 from .app import create_app
-from .serving import HttpProtocol
+from .http.server import HttpProtocol
 from .settings import GatewaySettings
 
 
@@ -24,8 +24,8 @@ def main() -> None:
             host=settings.gateway_host,
             port=settings.gateway_port,
             loop="none",
-            http=HttpProtocol,  # serving.py: httptools, less work per request than uvicorn's own
-            timeout_keep_alive=settings.client_keep_alive_s,  # type: ignore[arg-type]  # int in uvicorn's hints; serving.py takes fractions
+            http=HttpProtocol,  # http/server.py: httptools, less work per request than uvicorn's own
+            timeout_keep_alive=settings.client_keep_alive_s,  # type: ignore[arg-type]  # int in uvicorn's hints; http/server.py takes fractions
             lifespan="on",
             access_log=False,
             proxy_headers=False,  # the client address is the peer's; no header rewriting per request

@@ -21,11 +21,11 @@ from tallygate_shared.pricing import TokenCounts
 from .asgi import BodyTooLarge, Receive, Scope, Send, header, read_body, reply
 from .dialects import openai
 from .endpoints import Endpoint, body_model
+from .http.client import UpstreamClient, UpstreamError, UpstreamResponse
 from .metering import Exchange, estimate
 from .policy import KeyPolicy, Refusal
 from .routing import AccountPool
 from .snapshot import ConfigSnapshot
-from .upstream import UpstreamClient, UpstreamError, UpstreamResponse
 
 log = logging.getLogger(__name__)
 # The account's fault, or a passing one: mark it and try the next account (docs/architecture.md, "Routing").

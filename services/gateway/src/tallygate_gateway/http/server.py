@@ -1,30 +1,34 @@
 """The HTTP/1.1 protocol the gateway is served with, under uvicorn's server (sockets, signals,
-lifespan, graceful shutdown): `uvicorn.Config(http=HttpProtocol)`.
-
-It parses with httptools as uvicorn's own protocol does and runs the same ASGI app, with less
-work per request: no asyncio.Event per request (receive() waits only when the body is still on
-its way), no keep-alive timer armed and cancelled per request (one timer per idle period that
-checks how long the connection has really been idle), header names checked once per name, and
-an answer's head and body sent in one write (CoalescingTransport). Measured in
-docs/benchmarks.md."""
+lifespan, graceful shutdown): `uvicorn.Config(http=HttpProtocol)`."""
 
 from __future__ import annotations
 
 import asyncio
 import http
 import logging
-import re
 import urllib.parse
 from collections import deque
-from collections.abc import Awaitable, Callable
-from typing import Any
+from collections.abc import Awaitable
+from typing import TYPE_CHECKING, Protocol, cast
 
 import httptools
 
-from .asgi import Message, Receive, Scope, Send
+from tallygate_gateway.asgi import Message, Receive, Scope, Send
+
+from .headers import MAX_CHECKED_NAMES, valid_name, valid_values
+
+if TYPE_CHECKING:
+    import uvicorn
+    from uvicorn.server import ServerState
 
 log = logging.getLogger("uvicorn.error")
-App = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
+class App(Protocol):
+    """An ASGI 3 application, as uvicorn hands it over once loaded."""
+
+    def __call__(self, scope: Scope, receive: Receive, send: Send, /) -> Awaitable[None]: ...
+
 
 # Held bytes past this go out at once: a turn that writes a lot (a big answer relayed from a
 # buffer) is not held in memory whole.
@@ -40,8 +44,6 @@ class HeadTooLarge(Exception):
 
 
 ASGI = {"version": "3.0", "spec_version": "2.3"}
-BAD_NAME = re.compile(b'[\x00-\x1f\x7f()<>@,;:\\[\\]={} \t\\\\"]')
-BAD_VALUE = re.compile(b"[\x00-\x08\x0a-\x1f\x7f]")
 CONTINUE = b"HTTP/1.1 100 Continue\r\n\r\n"
 
 
@@ -54,7 +56,6 @@ def _status_line(status: int) -> bytes:
 
 
 STATUS_LINES = {status: _status_line(status) for status in range(100, 600)}
-_good_names: set[bytes] = set()  # header names already checked; a small vocabulary
 
 
 class CoalescingTransport:
@@ -102,9 +103,6 @@ class CoalescingTransport:
     def resume_reading(self) -> None:
         self._transport.resume_reading()
 
-    def __getattr__(self, name: str) -> Any:  # everything else is the transport's own
-        return getattr(self._transport, name)
-
 
 class HttpProtocol(asyncio.Protocol):
     """One client connection: requests parsed in order, one ASGI task at a time (pipelined
@@ -114,27 +112,31 @@ class HttpProtocol(asyncio.Protocol):
     When a finished answer leaves depends on load, as with Linux's TCP autocorking. Alone, it
     leaves at once: the app goes on to meter the request in the same turn, and the client need
     not wait for that. With other requests in flight it leaves at the end of the turn: the loop
-    gets through more of its ready work between system calls (docs/benchmarks.md)."""
+    gets through more of its ready work between system calls (docs/architecture.md)."""
+
+    transport: CoalescingTransport  # from connection_made on, before any other call
 
     def __init__(
         self,
-        config: Any,
-        server_state: Any,
-        app_state: dict[str, Any],
+        config: uvicorn.Config,
+        server_state: ServerState,
+        app_state: dict[str, object],
         _loop: asyncio.AbstractEventLoop | None = None,
     ) -> None:
         if not config.loaded:
             config.load()
-        self.app: App = config.loaded_app
+        # uvicorn's loading leaves an ASGI 3 callable (it wraps ASGI 2 apps), typed as either.
+        self.app = cast(App, config.loaded_app)
         self.loop = _loop or asyncio.get_event_loop()
         self.server_state = server_state
+        # uvicorn types this set with its own protocol classes; it only calls shutdown() on them.
+        self.connections = cast("set[HttpProtocol]", server_state.connections)
         self.app_state = app_state
         self.root_path: str = config.root_path
         self.limit_concurrency: int | None = config.limit_concurrency
-        self.keep_alive_s: float = config.timeout_keep_alive
+        self.keep_alive_s: float = config.timeout_keep_alive  # a float, whatever uvicorn's hint says
         self.parser = httptools.HttpRequestParser(self)
         self.parser.set_dangerous_leniencies(lenient_data_after_close=True)
-        self.transport: CoalescingTransport = None  # type: ignore[assignment]
         self.server: tuple[str, int] | None = None
         self.client: tuple[str, int] | None = None
         self.scheme = "http"
@@ -149,11 +151,18 @@ class HttpProtocol(asyncio.Protocol):
         self.url = b""
         self.head_size = 0
         self.headers: list[tuple[bytes, bytes]] = []
+        # Answer header names found valid: a small vocabulary, each name checked once.
+        self.checked_names: set[bytes] = set()
+        # uvicorn's default headers (the date) as bytes, and the list they were made from (uvicorn
+        # makes a new one each second).
+        self.defaults_of: list[tuple[bytes, bytes]] | None = None
+        self.defaults = b""
 
     # asyncio.Protocol
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.transport = CoalescingTransport(transport, self.loop)  # type: ignore[arg-type]
-        self.server_state.connections.add(self)
+        # A stream server's transport (TCP, TLS or Unix socket): a full asyncio.Transport.
+        self.transport = CoalescingTransport(cast(asyncio.Transport, transport), self.loop)
+        self.connections.add(self)
         self.server = _address(transport.get_extra_info("sockname"))
         self.client = _address(transport.get_extra_info("peername"))
         if transport.get_extra_info("sslcontext"):
@@ -161,7 +170,7 @@ class HttpProtocol(asyncio.Protocol):
         self._went_idle()
 
     def connection_lost(self, exc: Exception | None) -> None:
-        self.server_state.connections.discard(self)
+        self.connections.discard(self)
         if self.idle_timer is not None:
             self.idle_timer.cancel()
             self.idle_timer = None
@@ -179,7 +188,7 @@ class HttpProtocol(asyncio.Protocol):
             last = self.parsing or (self.pipeline[-1] if self.pipeline else self.cycle)
             if last is not None:
                 last.keep_alive = False
-            self._pause_reading()
+            self.pause_reading()
         except httptools.HttpParserError as exc:
             if isinstance(exc.__context__, HeadTooLarge):  # raised in our callback, passed on
                 self._refuse(431, "Request header fields too large.")
@@ -187,7 +196,17 @@ class HttpProtocol(asyncio.Protocol):
                 self._refuse(400, "Invalid HTTP request received.")
 
     def eof_received(self) -> bool | None:
-        return None  # half-closed by the client: the transport closes itself
+        """The client shut its side for writing. A request it sent whole whose answer has not
+        begun is still answered, and the connection closes after it (a half-close). Once the last
+        answer is under way, or when a request was cut short, the client is taken to be gone, as
+        proxies take it: the connection closes, and the app learns of it from receive()."""
+        if self.parsing is not None:
+            return None
+        last = self.pipeline[-1] if self.pipeline else self.cycle
+        if last is None or last.response_started:
+            return None
+        last.keep_alive = False
+        return True  # the transport stays open for the answers
 
     def pause_writing(self) -> None:
         self.write_paused = True
@@ -243,7 +262,7 @@ class HttpProtocol(asyncio.Protocol):
         if self.cycle is None:
             self._start(cycle)
         else:  # pipelined: its turn comes when the answer before it is complete
-            self._pause_reading()
+            self.pause_reading()
             self.pipeline.append(cycle)
 
     def on_body(self, body: bytes) -> None:
@@ -253,7 +272,7 @@ class HttpProtocol(asyncio.Protocol):
         cycle.chunks.append(bytes(body))
         cycle.buffered += len(body)
         if cycle.buffered > BODY_HIGH_WATER:
-            self._pause_reading()
+            self.pause_reading()
         cycle.wake()
 
     def on_message_complete(self) -> None:
@@ -267,13 +286,13 @@ class HttpProtocol(asyncio.Protocol):
         self.cycle = cycle
         app = self.app
         limit = self.limit_concurrency
-        state = self.server_state
-        if limit is not None and (len(state.connections) >= limit or len(state.tasks) >= limit):
+        tasks = self.server_state.tasks
+        if limit is not None and (len(self.connections) >= limit or len(tasks) >= limit):
             log.warning("Exceeded concurrency limit.")
             app = _service_unavailable
         task = self.loop.create_task(cycle.run(app))
-        state.tasks.add(task)
-        task.add_done_callback(state.tasks.discard)
+        tasks.add(task)
+        task.add_done_callback(tasks.discard)
 
     def response_complete(self, cycle: Cycle) -> None:
         self.server_state.total_requests += 1
@@ -285,11 +304,10 @@ class HttpProtocol(asyncio.Protocol):
         self.cycle = None
         if self.transport.is_closing():
             return
+        self.resume_reading()
         if self.pipeline:
-            self._resume_reading()
             self._start(self.pipeline.popleft())
         else:
-            self._resume_reading()
             self._went_idle()
 
     def _went_idle(self) -> None:
@@ -318,7 +336,7 @@ class HttpProtocol(asyncio.Protocol):
             if self.parsing is not None and self.parsing in self.pipeline:
                 self.pipeline.remove(self.parsing)  # a queued request whose body broke: never run
             (self.pipeline[-1] if self.pipeline else cycle).keep_alive = False
-            self._pause_reading()
+            self.pause_reading()
             return
         if cycle is not None:  # its own body broke off: to the app, the client is gone
             cycle.disconnected = True
@@ -326,7 +344,7 @@ class HttpProtocol(asyncio.Protocol):
         body = message.encode("ascii", "replace")
         self.transport.write(
             STATUS_LINES[status]
-            + _default_headers(self.server_state.default_headers)
+            + self.default_headers()
             + b"content-type: text/plain; charset=utf-8\r\ncontent-length: %d\r\n" % len(body)
             + b"connection: close\r\n\r\n"
             + body
@@ -340,12 +358,19 @@ class HttpProtocol(asyncio.Protocol):
         else:
             self.cycle.keep_alive = False
 
-    def _pause_reading(self) -> None:
+    def default_headers(self) -> bytes:
+        headers = self.server_state.default_headers
+        if headers is not self.defaults_of:
+            self.defaults_of = headers
+            self.defaults = b"".join(b"%s: %s\r\n" % pair for pair in headers)
+        return self.defaults
+
+    def pause_reading(self) -> None:
         if not self.read_paused:
             self.read_paused = True
             self.transport.pause_reading()
 
-    def _resume_reading(self) -> None:
+    def resume_reading(self) -> None:
         if self.read_paused:
             self.read_paused = False
             self.transport.resume_reading()
@@ -371,7 +396,7 @@ class Cycle:
         "response_started", "scope", "waiter",
     )  # fmt: skip
 
-    def __init__(self, protocol: HttpProtocol, scope: dict[str, Any], keep_alive: bool) -> None:
+    def __init__(self, protocol: HttpProtocol, scope: Scope, keep_alive: bool) -> None:
         self.protocol = protocol
         self.scope = scope
         self.keep_alive = keep_alive
@@ -430,7 +455,7 @@ class Cycle:
             and not self.response_complete
             and (self.final_delivered or (not self.chunks and self.more_body))
         ):
-            self.protocol._resume_reading()
+            self.protocol.resume_reading()
             waiter = self.waiter = self.protocol.loop.create_future()
             try:
                 await waiter
@@ -446,7 +471,7 @@ class Cycle:
         if not self.more_body:
             self.final_delivered = True
         elif self.protocol.read_paused:
-            self.protocol._resume_reading()
+            self.protocol.resume_reading()
         return {"type": "http.request", "body": body, "more_body": self.more_body}
 
     async def send(self, message: Message) -> None:
@@ -465,7 +490,7 @@ class Cycle:
         if message["type"] != "http.response.body":
             raise RuntimeError(f"expected 'http.response.body', got {message['type']!r}")
         body: bytes = message.get("body", b"")
-        more = message.get("more_body", False)
+        more: bool = message.get("more_body", False)
         if self.scope["method"] == "HEAD":
             body = b""
         elif self.remaining >= 0:
@@ -487,17 +512,19 @@ class Cycle:
     def _start_response(self, message: Message) -> None:
         self.response_started = True
         self.expect_continue = False
-        status = message["status"]
-        lines = [STATUS_LINES[status], _default_headers(self.protocol.server_state.default_headers)]
+        protocol = self.protocol
+        status: int = message["status"]
+        lines = [STATUS_LINES[status], protocol.default_headers()]
         framed = says_close = False
-        headers = message.get("headers", ())
+        headers: list[tuple[bytes, bytes]] = message.get("headers", [])
+        checked = protocol.checked_names
         for name, value in headers:
             name = name.lower()
-            if name not in _good_names:
-                if BAD_NAME.search(name):
+            if name not in checked:
+                if not valid_name(name):
                     raise RuntimeError(f"invalid HTTP header name {name!r}")
-                if len(_good_names) < 1024:
-                    _good_names.add(name)
+                if len(checked) < MAX_CHECKED_NAMES:
+                    checked.add(name)
             if name == b"content-length":
                 self.remaining = int(value)
                 framed = True
@@ -507,8 +534,7 @@ class Cycle:
                 self.keep_alive = False
                 says_close = True
             lines.append(b"%s: %s\r\n" % (name, value))
-        # One search over all the values: a character no value may hold is in their join too.
-        if headers and BAD_VALUE.search(b"".join(value for _, value in headers)):
+        if headers and not valid_values([value for _, value in headers]):
             raise RuntimeError("invalid HTTP header value")
         if not framed and self.scope["method"] != "HEAD" and status not in (204, 304):
             if self.scope["http_version"] == "1.0":
@@ -519,21 +545,10 @@ class Cycle:
         if not self.keep_alive and not says_close:
             lines.append(b"connection: close\r\n")
         lines.append(b"\r\n")
-        self.protocol.transport.write(b"".join(lines))
+        protocol.transport.write(b"".join(lines))
 
 
-_defaults: tuple[object, bytes] = (None, b"")
-
-
-def _default_headers(headers: list[tuple[bytes, bytes]]) -> bytes:
-    """uvicorn's default headers (the date) as bytes; uvicorn makes a new list each second."""
-    global _defaults
-    if _defaults[0] is not headers:
-        _defaults = (headers, b"".join(b"%s: %s\r\n" % pair for pair in headers))
-    return _defaults[1]
-
-
-def _address(value: Any) -> tuple[str, int] | None:
+def _address(value: object) -> tuple[str, int] | None:
     if isinstance(value, tuple) and len(value) >= 2:
         return str(value[0]), int(value[1])
     return None

@@ -20,7 +20,7 @@ import httpx
 import pytest
 import uvicorn
 
-from tallygate_gateway.serving import MAX_HELD, CoalescingTransport, HttpProtocol
+from tallygate_gateway.http.server import MAX_HELD, CoalescingTransport, HttpProtocol
 from tests.conftest import NatsServer, free_port
 from tests.service.gateway_fixture import Gateway
 

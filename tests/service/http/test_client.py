@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tallygate_gateway.upstream import UpstreamClient, UpstreamError
+from tallygate_gateway.http.client import UpstreamClient, UpstreamError
 from tests.conftest import free_port
 
 Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter, bytes], Awaitable[bool]]

@@ -1,13 +1,5 @@
-"""The gateway's upstream HTTP/1.1 client: keep-alive connections per host, httptools parsing,
-asyncio protocols, TLS from the system's trust store.
-
-Why not aiohttp (SPEC §1 measured it as the best of the usual clients): on this hot path it costs
-two thirds of a minimal proxy's CPU. bench/instructions.py counted the minimal proxy at 510 k
-instructions per request with aiohttp's ClientSession and 178 k with a prototype of this design,
-which served 3× the requests per second on one core (docs/benchmarks.md). The gateway needs
-little of a general client: POST with a body, a status, a few headers, the body whole or as it
-comes, and the same pooled connections again. No redirects, cookies, proxies or compression (it
-asks for none: no Accept-Encoding, so answers come as they are)."""
+"""The gateway's upstream HTTP/1.1 client: keep-alive connections pooled per host, responses
+parsed by httptools, TLS from the system's trust store. POST only; no redirects, cookies or proxies."""
 
 from __future__ import annotations
 
@@ -15,9 +7,12 @@ import asyncio
 import ssl
 import time
 from collections import deque
+from typing import cast
 from urllib.parse import urlsplit
 
 import httptools
+
+from .headers import MAX_CHECKED_NAMES, valid_name, valid_values
 
 IDLE_TIMEOUT_S = 30.0  # a pooled connection idle longer is closed, not reused (servers drop them)
 MAX_BUFFERED = 1 << 20  # stop reading a stream this far ahead of the client
@@ -69,7 +64,8 @@ class UpstreamResponse:
     async def readany(self) -> bytes:
         """The next bytes of the body (decoded from chunked framing); b"" at its end."""
         if not self._chunks and not self._done and self._error is None:
-            await self._conn.wait(self)
+            waiter = self._waiter = self._conn.loop.create_future()
+            await self._conn.wait(waiter)
         if self._chunks:
             data = self._chunks.popleft() if len(self._chunks) == 1 else b"".join(self._chunks)
             self._chunks.clear()
@@ -95,14 +91,15 @@ class UpstreamResponse:
         self._conn.close()
 
     # called by the connection
-    def _feed(self, data: bytes) -> None:
+    def feed(self, data: bytes) -> None:
         self._chunks.append(data)
         self._buffered += len(data)
         if self._buffered > MAX_BUFFERED:
             self._conn.pause()
         self._wake()
 
-    def _finish(self, error: BaseException | None = None) -> None:
+    def finish(self, error: BaseException | None = None) -> None:
+        """The body is complete, or (with `error`) never will be."""
         if not self._done and self._error is None:
             if error is None:
                 self._done = True
@@ -123,7 +120,7 @@ class _Connection(asyncio.Protocol):
         self._client = client
         self.key = key
         # Once per connection: asyncio.get_running_loop() costs a getpid() system call each time.
-        self._loop = asyncio.get_running_loop()
+        self.loop = asyncio.get_running_loop()
         self.transport: asyncio.Transport | None = None
         self._parser = httptools.HttpResponseParser(self)
         self._response: UpstreamResponse | None = None
@@ -137,7 +134,8 @@ class _Connection(asyncio.Protocol):
 
     # asyncio.Protocol
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.transport = transport  # type: ignore[assignment]
+        # create_connection's transport (TCP, or TLS over it): a full asyncio.Transport.
+        self.transport = cast(asyncio.Transport, transport)
 
     def data_received(self, data: bytes) -> None:
         if self._response is None:  # bytes on an idle connection: nothing to give them to
@@ -156,7 +154,7 @@ class _Connection(asyncio.Protocol):
         if response is not None and not self._complete:
             if response.status and "content-length" not in response.headers and not self._chunked():
                 self._complete = True  # a body that ends with the connection
-                response._finish()
+                response.finish()
             else:
                 self._fail(UpstreamError(f"upstream closed the connection ({exc or 'EOF'})"))
 
@@ -183,7 +181,7 @@ class _Connection(asyncio.Protocol):
 
     def on_body(self, body: bytes) -> None:
         assert self._response is not None
-        self._response._feed(bytes(body))
+        self._response.feed(bytes(body))
 
     def on_message_complete(self) -> None:
         if self._informational:
@@ -191,27 +189,23 @@ class _Connection(asyncio.Protocol):
             return
         self._complete = True
         if self._response is not None:
-            self._response._finish()
+            self._response.finish()
 
     # used by the client and the response
     async def send(self, head: bytes, body: bytes, read_timeout: float) -> UpstreamResponse:
         assert self.transport is not None
-        loop = self._loop
         self._response = response = UpstreamResponse(self)
         self._complete = self.received = False
-        self._headers_seen = loop.create_future()
+        seen = self._headers_seen = self.loop.create_future()
         self._client.send_soon(self.transport, head + body)
-        timer = loop.call_later(read_timeout, self._timed_out, self._headers_seen)
-        try:
-            await self._headers_seen
-        finally:
-            timer.cancel()
+        await self.wait(seen, read_timeout)
         return response
 
-    async def wait(self, response: UpstreamResponse) -> None:
-        loop = self._loop
-        waiter = response._waiter = loop.create_future()
-        timer = loop.call_later(self._client.read_timeout, self._timed_out, waiter)
+    async def wait(self, waiter: asyncio.Future[None], timeout: float | None = None) -> None:
+        """Await `waiter`, woken by what arrives; past the read timeout the connection is closed."""
+        timer = self.loop.call_later(
+            self._client.read_timeout if timeout is None else timeout, self._timed_out, waiter
+        )
         try:
             await waiter
         finally:
@@ -221,7 +215,7 @@ class _Connection(asyncio.Protocol):
         if not waiter.done():
             waiter.set_exception(TimeoutError("upstream read timed out"))
             if self._response is not None:
-                self._response._error = TimeoutError("upstream read timed out")
+                self._response.finish(TimeoutError("upstream read timed out"))
             self.close()
 
     def _fail(self, error: BaseException) -> None:
@@ -229,7 +223,7 @@ class _Connection(asyncio.Protocol):
         if seen is not None and not seen.done():
             seen.set_exception(error)
         if self._response is not None:
-            self._response._finish(error)
+            self._response.finish(error)
 
     def _chunked(self) -> bool:
         assert self._response is not None
@@ -265,15 +259,22 @@ class UpstreamClient:
     """Keep-alive connections per (scheme, host:port), reused newest first."""
 
     def __init__(
-        self, connect_timeout: float, read_timeout: float, tls: ssl.SSLContext | None = None
+        self,
+        connect_timeout: float,
+        read_timeout: float,
+        tls: ssl.SSLContext | None = None,
+        idle_timeout: float = IDLE_TIMEOUT_S,
     ) -> None:
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
+        self.idle_timeout = idle_timeout
         self._idle: dict[tuple[str, str], deque[_Connection]] = {}
         # Requests written in one loop turn, sent together at its end (send_soon).
         self._outbox: list[tuple[asyncio.Transport, bytes]] = []
         self._loop: asyncio.AbstractEventLoop | None = None
         self._targets: dict[str, _Target] = {}
+        # Request header names, checked and encoded: a small vocabulary, each checked once.
+        self._names: dict[str, bytes] = {}
         # The system's trust store; SSL_CERT_FILE / SSL_CERT_DIR point it elsewhere.
         self._tls = tls or ssl.create_default_context()
 
@@ -308,15 +309,33 @@ class UpstreamClient:
     def _head(self, target: _Target, body: bytes, headers: dict[str, str]) -> bytes:
         lines = [b"POST ", target.path, b" HTTP/1.1\r\nHost: ", target.key[1].encode("latin-1"),
                  b"\r\nContent-Length: ", str(len(body)).encode(), b"\r\n"]  # fmt: skip
+        names = self._names
+        values = []
         for name, value in headers.items():
-            if "\n" in value or "\r" in value or "\n" in name or "\r" in name:
-                raise UpstreamError(f"header {name!r} has a line break")
+            encoded = names.get(name)
+            if encoded is None:
+                encoded = self._checked_name(name)
             try:
-                lines += [name.encode("latin-1"), b": ", value.encode("latin-1"), b"\r\n"]
+                raw = value.encode("latin-1")
             except UnicodeEncodeError as exc:  # an account's key pasted with a stray character
                 raise UpstreamError(f"header {name!r} is not Latin-1") from exc
+            values.append(raw)
+            lines += [encoded, b": ", raw, b"\r\n"]
+        if values and not valid_values(values):
+            raise UpstreamError("a header value holds a line break or another control character")
         lines.append(b"\r\n")
         return b"".join(lines)
+
+    def _checked_name(self, name: str) -> bytes:
+        try:
+            encoded = name.encode("latin-1")
+        except UnicodeEncodeError:
+            encoded = b""
+        if not valid_name(encoded):
+            raise UpstreamError(f"invalid header name {name!r}")
+        if len(self._names) < MAX_CHECKED_NAMES:
+            self._names[name] = encoded
+        return encoded
 
     def _pooled(self, key: tuple[str, str]) -> _Connection | None:
         idle = self._idle.get(key)
@@ -324,7 +343,7 @@ class UpstreamClient:
         while idle:
             conn = idle.pop()
             alive = conn.transport is not None and not conn.transport.is_closing()
-            if alive and now - conn.idle_since < IDLE_TIMEOUT_S:
+            if alive and now - conn.idle_since < self.idle_timeout:
                 return conn
             conn.close()
         return None
@@ -347,15 +366,10 @@ class UpstreamClient:
         return conn
 
     def send_soon(self, transport: asyncio.Transport, data: bytes) -> None:
-        """Write `data` at the end of this loop turn, with the other requests of the turn.
-
-        A write that wakes a sleeping upstream costs the sender the wake-up (on loopback, the
-        delivery too); a burst of writes wakes it once. Sent one by one as requests came, the
-        upstream writes were 12 % of the gateway's samples (its writes to clients, a turn's worth
-        at a time: 5 %). Sent together, the benchmark's nginx switched context 0.09 times per
-        request instead of 0.66, and the gateway spent 13 % (plain) to 18 % (streamed) less CPU
-        per request at 32 connections, the same at one (docs/benchmarks.md). Nothing waits
-        longer than the turn, which the request's own coroutine ends by awaiting the answer."""
+        """Write `data` at the end of this loop turn, with the other requests of the turn: a write
+        that wakes a sleeping upstream costs the sender the wake-up, and a burst wakes it once
+        (docs/architecture.md). Nothing waits longer than the turn, which the request's own
+        coroutine ends by awaiting the answer."""
         if not self._outbox:
             if self._loop is None:  # asyncio.get_running_loop() costs a getpid() each time
                 self._loop = asyncio.get_running_loop()
