@@ -40,3 +40,10 @@ def nats_broker(url: str, name: str, *, user: str = "", password: SecretStr | No
         log_level=logging.DEBUG,
         graceful_timeout=10.0,
     )
+
+
+def pull_inbox(user: str) -> bytes:
+    """A JetStream pull subscriber's `inbox_prefix`. FastStream passes its own default, `_INBOX.`,
+    to nats-py rather than the connection's prefix, and the server refuses a user a subscription
+    outside `_INBOX.<user>.>`."""
+    return ((inbox_prefix(user) if user else DEFAULT_INBOX_PREFIX) + ".").encode()

@@ -1,11 +1,11 @@
 """The ingest loop: a durable JetStream pull consumer, batches bounded by size and time,
-acked only after ClickHouse has the rows.
+acked only after ClickHouse has the rows. Audit events arrive through FastStream (audit.py).
 
-Why nats-py and not FastStream's batch subscriber: FastStream 0.7.8's pull loop catches
-`nats.errors.TimeoutError`, but nats-py 2.16's `fetch()` raises plain `asyncio.TimeoutError`
-when a deadline runs out between its two pull requests. The loop then dies mid-batch and the
-messages it had gathered stay unacked until `ack_wait` brings them back (seconds of delay on
-every partial batch). See docs/architecture.md."""
+Why nats-py and not FastStream's batch subscriber for usage events: FastStream 0.7.8's batch
+pull loop catches `nats.errors.TimeoutError`, but nats-py 2.16's `fetch()` raises plain
+`asyncio.TimeoutError` when a deadline runs out between its two pull requests. The loop then dies
+mid-batch and the messages it had gathered stay unacked until `ack_wait` brings them back
+(seconds of delay on partial batches). Re-tested, still so: docs/architecture.md."""
 
 from __future__ import annotations
 
@@ -19,21 +19,22 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import nats.errors
+from faststream.nats import NatsBroker
 from nats.aio.client import Client as NATS
 from nats.aio.msg import Msg
 from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy
+from nats.js.errors import NotFoundError
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from tallygate_shared.broker import nats_broker, pull_inbox
 from tallygate_shared.clickhouse import AsyncClickHouse, connect, migrate
 from tallygate_shared.events import (
     AUDIT_DURABLE,
     AUDIT_STREAM,
-    AUDIT_SUBJECT,
     INGEST_DURABLE,
     MAX_EVENTS_PER_MESSAGE,
     USAGE_STREAM,
     USAGE_SUBJECT_PREFIX,
-    AuditEvent,
     UsageEvent,
     events_in,
     split_events,
@@ -43,6 +44,7 @@ from tallygate_shared.nats import connect as nats_connect
 from tallygate_shared.nats import ensure_jetstream
 from tallygate_shared.settings import CommonSettings
 
+from .audit import add_audit_consumer
 from .writer import UsageWriter
 
 log = logging.getLogger(__name__)
@@ -121,14 +123,15 @@ class Feed:
 
 
 class IngestService:
-    """Owns the writer's ClickHouse client, the NATS connection and the consume loops: usage
-    events into usage_events, audit events into audit_log."""
+    """Owns the writer's ClickHouse client, the NATS connection, the usage consume loop (usage
+    events into usage_events) and the FastStream broker of the audit consumer (audit_log)."""
 
     def __init__(self, settings: IngestSettings, write: Write | None = None) -> None:
         self.settings = settings
         self._write = write
         self._ch: AsyncClickHouse | None = None
         self._nc: NATS | None = None
+        self._broker: NatsBroker | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self._stopping = False
         self.batches = 0
@@ -147,11 +150,16 @@ class IngestService:
                 UsageEvent,
                 self._write or writer.write,
             ),
-            Feed(AUDIT_STREAM, AUDIT_SUBJECT, AUDIT_DURABLE, AuditEvent, writer.write_audit),
         ]
         self._nc = await nats_connect(s.nats_url, "usage-ingest", user=s.nats_user, password=s.nats_password)
         js = self._nc.jetstream()
         await ensure_jetstream(js)
+        self._broker = nats_broker(s.nats_url, "usage-ingest", user=s.nats_user, password=s.nats_password)
+        add_audit_consumer(
+            self._broker, writer.write_audit, inbox=pull_inbox(s.nats_user), ack_wait_s=s.ingest_ack_wait_s
+        )
+        await self._broker.start()
+        log.info("usage-ingest consuming %s as %s (FastStream)", AUDIT_STREAM, AUDIT_DURABLE)
         for feed in feeds:
             sub = await js.pull_subscribe(
                 feed.subject,
@@ -214,14 +222,35 @@ class IngestService:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        if self._broker is not None:
+            await self._broker.stop()
         if self._nc is not None:
             await self._nc.close()
         if self._ch is not None:
             self._ch.close()
 
+    async def _audit_drained(self, timeout: float) -> None:
+        """Wait until the audit consumer has nothing undelivered or unacked (FastStream's stop
+        would otherwise leave a fetched, unwritten event to come back after ack_wait)."""
+        assert self._nc is not None
+        js = self._nc.jetstream()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                info = await js.consumer_info(AUDIT_STREAM, AUDIT_DURABLE)
+            except (NotFoundError, nats.errors.Error) as exc:
+                log.warning("could not see the audit consumer's state (%s)", exc)
+                return
+            if not info.num_pending and not info.num_ack_pending:
+                return
+            await asyncio.sleep(0.05)
+
     async def stop(self, timeout: float = 30.0) -> None:
         """Drain: keep consuming until the streams have nothing left for us, then stop."""
         self._stopping = True
+        if self._broker is not None:
+            await self._audit_drained(timeout / 3)
+            await self._broker.stop()
         if self._tasks:
             _done, pending = await asyncio.wait(self._tasks, timeout=timeout)
             if pending:
