@@ -13,6 +13,7 @@ import uvicorn
 from fastapi import FastAPI
 from nats.js.errors import KeyValueError
 
+from tallygate_shared.broker import nats_broker
 from tallygate_shared.clickhouse import AsyncClickHouse, connect, migrate
 from tallygate_shared.config import (
     ACCOUNTS_BUCKET,
@@ -26,7 +27,6 @@ from tallygate_shared.config import (
     ApiKey,
     User,
 )
-from tallygate_shared.events import USAGE_SUBJECT_PREFIX
 from tallygate_shared.nats import BucketMirror, ensure_jetstream
 from tallygate_shared.nats import close as nats_close
 from tallygate_shared.nats import connect as nats_connect
@@ -41,7 +41,7 @@ from .services import AdminServices
 from .settings import AdminSettings
 from .sql import open_analyst_sql
 from .store import RecordStore, new_id
-from .tail import LiveTail
+from .tail import LiveTail, add_tail_subscriber
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +84,10 @@ async def open_services(settings: AdminSettings) -> AdminServices:
     sessions = Sessions(s.session_idle_s, s.session_absolute_s)
     await sessions.start(js)
     tail = LiveTail()
-    await nc.subscribe(USAGE_SUBJECT_PREFIX + ">", cb=tail.on_message)
+    broker = nats_broker(s.nats_url, "admin-api", user=s.nats_user, password=s.nats_password)
+    add_tail_subscriber(broker, tail)
+    await broker.start()
+    tail.on_close(broker.stop)
     await ensure_first_admin(users_store, s)
     return AdminServices(
         settings=s,
@@ -127,6 +130,7 @@ async def close_services(svc: AdminServices) -> None:
         await store.stop()
     for mirror in (svc.prices, svc.health, svc.counters):
         await mirror.stop()
+    await svc.tail.close()
     await nats_close(svc.nc)
     await svc.sql.aclose()
     for client in svc.clients:

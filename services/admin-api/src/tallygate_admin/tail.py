@@ -1,19 +1,20 @@
-"""The live tail: usage events as the gateway publishes them (a core NATS subscription on the
-usage subjects), fanned out to every open /api/requests/stream."""
+"""The live tail: usage events as the gateway publishes them (a FastStream core-NATS subscriber on
+the usage subjects), fanned out to every open /api/requests/stream."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC
 from typing import Any
 
-from nats.aio.msg import Msg
+from faststream.message import StreamMessage
+from faststream.nats import NatsBroker, NatsRouter
 from pydantic import ValidationError
 
-from tallygate_shared.events import UsageEvent, split_events
+from tallygate_shared.events import USAGE_SUBJECT_PREFIX, UsageEvent, split_events
 
 from .money import money
 
@@ -31,18 +32,28 @@ def event_row(e: UsageEvent) -> dict[str, Any]:
     return row
 
 
+def decode_lines(data: bytes) -> list[UsageEvent]:
+    """A usage message's events (one JSON line each); a line that does not decode is skipped."""
+    events = []
+    for line in split_events(data):
+        try:
+            events.append(UsageEvent.model_validate_json(line))
+        except ValidationError:
+            continue
+    return events
+
+
 class LiveTail:
     def __init__(self) -> None:
         self._listeners: set[asyncio.Queue[UsageEvent]] = set()
+        self._on_close: list[Callable[[], Awaitable[None]]] = []
 
-    async def on_message(self, msg: Msg) -> None:
-        if not self._listeners:
-            return
-        for line in split_events(msg.data):
-            try:
-                event = UsageEvent.model_validate_json(line)
-            except ValidationError:
-                continue
+    @property
+    def listening(self) -> bool:
+        return bool(self._listeners)
+
+    def put(self, events: list[UsageEvent]) -> None:
+        for event in events:
             for queue in self._listeners:
                 if queue.full():
                     with contextlib.suppress(asyncio.QueueEmpty):
@@ -66,3 +77,32 @@ class LiveTail:
                     yield event
         finally:
             self._listeners.discard(queue)
+
+    def on_close(self, stop: Callable[[], Awaitable[None]]) -> None:
+        self._on_close.append(stop)
+
+    async def close(self) -> None:
+        for stop in self._on_close:
+            await stop()
+        self._on_close.clear()
+
+
+def add_tail_subscriber(broker: NatsBroker | NatsRouter, tail: LiveTail) -> None:
+    """The door: a core-NATS subscription to every usage subject, feeding `tail`. Nothing is
+    decoded while no one follows the tail (admin-api sees every request the gateways serve)."""
+
+    async def decode(msg: StreamMessage[Any]) -> list[UsageEvent]:
+        return decode_lines(msg.body) if tail.listening else []
+
+    @broker.subscriber(
+        USAGE_SUBJECT_PREFIX + ">",
+        decoder=decode,
+        # The gateway publishes with JetStream: each message carries a reply subject for its
+        # PubAck in the gateway's inbox, which admin-api must never answer.
+        no_reply=True,
+        title="live-tail",
+        description="admin-api's live tail of the request log (/api/requests/stream): a core NATS "
+        "subscription, no consumer; each message holds one or more UsageEvents, one JSON line each.",
+    )
+    async def on_usage(events: list[UsageEvent]) -> None:
+        tail.put(events)
