@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from .fields import Money
+
 ACCOUNTS_BUCKET = "tg_accounts"
 KEYS_BUCKET = "tg_keys"
 PRICES_BUCKET = "tg_prices"
@@ -28,19 +30,15 @@ KEY_PREFIX = "tg-"
 PREFIX_SHOWN = 10
 
 
-class Account(BaseModel):
-    """An upstream provider account in the pool. `api_key` never leaves the server, and is kept
-    sealed in KV (docs/security.md, "Upstream credentials at rest")."""
+class AccountBase(BaseModel):
+    """The fields of an upstream account an admin sets. The KV record below and the admin API's
+    create, update and public shapes derive from it (docs/api.md)."""
 
     model_config = ConfigDict(extra="ignore")
 
-    id: str
-    name: str
+    name: str = Field(min_length=1, max_length=200)
     provider: Provider
     base_url: str
-    api_key: str = ""  # sealed (tallygate_shared.credentials) everywhere but in the gateway's memory
-    # A keyed hash of the credential in clear: finds a duplicate without opening every credential.
-    api_key_fingerprint: str = ""
     models: list[str] = Field(default_factory=list)  # empty: every model
     model_map: dict[str, str] = Field(default_factory=dict)
     priority: int = 1  # lower is tried first
@@ -48,14 +46,26 @@ class Account(BaseModel):
     max_concurrency: int = Field(default=0, ge=0)  # 0: unlimited
     daily_limits: dict[str, int] = Field(default_factory=dict)
     enabled: bool = True
-    created_at: datetime
 
     @field_validator("base_url")
     @classmethod
-    def _strip_slash(cls, value: str) -> str:
+    def _strip_slash(cls, value: str | None) -> str | None:
+        if value is None:  # an update that leaves it as it is
+            return None
         if not value.startswith(("http://", "https://")):
             raise ValueError("base_url must start with http:// or https://")
         return value.rstrip("/")
+
+
+class Account(AccountBase):
+    """An upstream provider account in the pool. `api_key` never leaves the server, and is kept
+    sealed in KV (docs/security.md, "Upstream credentials at rest")."""
+
+    id: str
+    api_key: str = ""  # sealed (tallygate_shared.credentials) everywhere but in the gateway's memory
+    # A keyed hash of the credential in clear: finds a duplicate without opening every credential.
+    api_key_fingerprint: str = ""
+    created_at: datetime
 
     def serves(self, model: str) -> bool:
         return not self.models or model in self.models or model in self.model_map
@@ -71,9 +81,9 @@ class Limits(BaseModel):
 
     max_concurrency: int | None = Field(default=None, ge=1)
     rpm: int | None = Field(default=None, ge=1)
-    daily_limit_usd: Decimal | None = Field(default=None, ge=0)
-    weekly_limit_usd: Decimal | None = Field(default=None, ge=0)
-    monthly_limit_usd: Decimal | None = Field(default=None, ge=0)
+    daily_limit_usd: Money | None = Field(default=None, ge=0)
+    weekly_limit_usd: Money | None = Field(default=None, ge=0)
+    monthly_limit_usd: Money | None = Field(default=None, ge=0)
 
     def spend_limits(self) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
         return self.daily_limit_usd, self.weekly_limit_usd, self.monthly_limit_usd
@@ -89,16 +99,22 @@ class KeyLimits(Limits):
 LIMIT_FIELDS = tuple(KeyLimits.model_fields)
 
 
-class ApiKey(KeyLimits):
+class KeyBase(KeyLimits):
+    """The fields of a client key its creator sets; the KV record and the admin API's shapes
+    derive from it (docs/api.md)."""
+
+    name: str = Field(min_length=1, max_length=200)
+    user_id: str = ""  # the owner; empty: a key of no user
+    rate_multiplier: Money = Field(default=Decimal(1), ge=0)
+    enabled: bool = True
+
+
+class ApiKey(KeyBase):
     """A client key. Only its keyed hash is stored (docs/security.md)."""
 
     id: str
-    name: str
     prefix: str
     key_hash: str
-    user_id: str = ""
-    rate_multiplier: Decimal = Decimal(1)
-    enabled: bool = True
     created_at: datetime
     # What an admin set on this key. Its owner may narrow the key's limits below these, never
     # widen or remove them; a key an admin disabled stays disabled until an admin enables it.
@@ -115,19 +131,27 @@ class ApiKey(KeyLimits):
 Role = Literal["admin", "user"]
 
 
-class User(Limits):
-    """An admin UI user. `password_hash` is argon2id; the `user` role sees only its own keys.
-    The limits hold across all of the user's keys together; `key_defaults` are what a key the
-    user creates starts from, and the most it may allow."""
+USERNAME_PATTERN = r"^[A-Za-z0-9_.@-]{2,64}$"  # what a new username must match
+
+
+class UserBase(Limits):
+    """The fields of an admin UI user an admin sets. The limits hold across all of the user's
+    keys together; `key_defaults` are what a key the user creates starts from, and the most it
+    may allow. The KV record and the admin API's shapes derive from it (docs/api.md)."""
+
+    role: Role = "user"
+    rate_multiplier: Money = Field(default=Decimal(1), ge=0)
+    enabled: bool = True
+    key_defaults: KeyLimits = Field(default_factory=KeyLimits)
+
+
+class User(UserBase):
+    """An admin UI user. `password_hash` is argon2id; the `user` role sees only its own keys."""
 
     id: str
     username: str
     password_hash: str
-    role: Role = "user"
-    rate_multiplier: Decimal = Decimal(1)
-    enabled: bool = True
     created_at: datetime
-    key_defaults: KeyLimits = Field(default_factory=KeyLimits)
 
 
 class Session(BaseModel):

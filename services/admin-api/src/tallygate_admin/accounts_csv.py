@@ -1,5 +1,6 @@
-"""CSV import of accounts (SPEC §3): the columns, the task-account seed's aliases, and what
-each row becomes. Plain functions; the route is in routers/accounts.py."""
+"""CSV import of accounts (docs/operators.md, "Accounts in bulk"): the columns, their aliases (the
+Chinese and English headers exports of other account tools use), and what each row becomes.
+Plain functions; the route is in routers/accounts.py."""
 
 from __future__ import annotations
 

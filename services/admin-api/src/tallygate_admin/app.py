@@ -30,7 +30,9 @@ from tallygate_shared.config import (
 from tallygate_shared.nats import BucketMirror, ensure_jetstream
 from tallygate_shared.nats import close as nats_close
 from tallygate_shared.nats import connect as nats_connect
+from tallygate_shared.pricing import PriceRecord
 
+from . import errors
 from .audit import Auditor
 from .auth import LoginThrottle, Sessions, hash_password
 from .credentials import AccountSealer
@@ -39,6 +41,7 @@ from .routers import accounts, auth, dashboard, keys, prices, sql, ui, users
 from .routers import settings as settings_router
 from .services import AdminServices
 from .settings import AdminSettings
+from .settings_store import RuntimeSettings
 from .sql import open_analyst_sql
 from .store import RecordStore, new_id
 from .tail import LiveTail, add_tail_subscriber
@@ -57,14 +60,21 @@ async def open_services(settings: AdminSettings) -> AdminServices:
     accounts_store: RecordStore[Account] = RecordStore(ACCOUNTS_BUCKET, Account)
     keys_store: RecordStore[ApiKey] = RecordStore(KEYS_BUCKET, ApiKey)
     users_store: RecordStore[User] = RecordStore(USERS_BUCKET, User)
-    stores: tuple[RecordStore[Any], ...] = (accounts_store, keys_store, users_store)
+    prices_store: RecordStore[PriceRecord] = RecordStore(PRICES_BUCKET, PriceRecord)
+    settings_store: RecordStore[RuntimeSettings] = RecordStore(SETTINGS_BUCKET, RuntimeSettings)
+    stores: tuple[RecordStore[Any], ...] = (
+        accounts_store,
+        keys_store,
+        users_store,
+        prices_store,
+        settings_store,
+    )
 
-    price_mirror = BucketMirror(PRICES_BUCKET)
     health_mirror = BucketMirror(HEALTH_BUCKET)
     counters_mirror = BucketMirror(COUNTERS_BUCKET)
-    mirrors = (price_mirror, health_mirror, counters_mirror)
+    mirrors = (health_mirror, counters_mirror)
 
-    async def rewatch() -> None:  # FACTS: KV watchers stall after a server restart
+    async def rewatch() -> None:  # KV watchers stall after a NATS server restart: start them again
         for mirror in (*(store.mirror for store in stores), *mirrors):
             await mirror.start(nc.jetstream())
 
@@ -100,9 +110,8 @@ async def open_services(settings: AdminSettings) -> AdminServices:
         throttle=LoginThrottle(s.login_failures_per_username, s.login_failures_per_address),
         tail=tail,
         audit=Auditor(js),
-        prices=price_mirror,
-        prices_kv=await js.key_value(PRICES_BUCKET),
-        settings_kv=await js.key_value(SETTINGS_BUCKET),
+        prices=prices_store,
+        runtime_settings=settings_store,
         health=health_mirror,
         counters=counters_mirror,
         dashboards=DashboardQueries(dashboards, s.clickhouse_database, s.timezone),
@@ -126,9 +135,9 @@ async def ensure_first_admin(users: RecordStore[User], settings: AdminSettings) 
 
 
 async def close_services(svc: AdminServices) -> None:
-    for store in (svc.accounts, svc.keys, svc.users):
+    for store in (svc.accounts, svc.keys, svc.users, svc.prices, svc.runtime_settings):
         await store.stop()
-    for mirror in (svc.prices, svc.health, svc.counters):
+    for mirror in (svc.health, svc.counters):
         await mirror.stop()
     await svc.tail.close()
     await nats_close(svc.nc)
@@ -146,10 +155,15 @@ def create_app(settings: AdminSettings) -> FastAPI:
         finally:
             await close_services(app.state.services)
 
-    app = FastAPI(title="Tallygate admin API", lifespan=lifespan)
-    # dashboard first: its /api/accounts/load must win over /api/accounts/{id}.
+    app = FastAPI(
+        title="Tallygate admin API",
+        version="0.1.0",
+        description="The contract of the admin API; docs/api.md explains its conventions.",
+        lifespan=lifespan,
+    )
+    errors.install(app)
     for module in (auth, dashboard, accounts, keys, users, prices, settings_router, sql):
-        app.include_router(module.router)
+        app.include_router(module.router, responses=errors.ERROR_RESPONSES)
 
     @app.get("/healthz", include_in_schema=False)
     async def health() -> dict[str, str]:

@@ -1,15 +1,19 @@
 """Dashboard answers from ClickHouse: history from the rollups, single requests from `usage`.
 
-Plain class, no FastAPI: every method takes typed arguments and returns plain dicts."""
+Plain class, no FastAPI: every method takes typed arguments and returns plain dicts, in the
+shapes of schemas.py (docs/openapi.json)."""
 
 from __future__ import annotations
 
 import base64
+import binascii
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
+
+import orjson
 
 from tallygate_shared.clickhouse import AsyncClickHouse, quote_ident
 
@@ -82,13 +86,18 @@ class RequestFilter:
     q: str | None = None
 
 
-def encode_cursor(ts: datetime, request_id: str) -> str:
-    return base64.urlsafe_b64encode(f"{ts.isoformat()}|{request_id}".encode()).decode()
+def encode_cursor(ts: datetime, row_id: str) -> str:
+    """The page cursor of every list (request log, audit log): the last row's (ts, id)."""
+    return base64.urlsafe_b64encode(f"{ts.isoformat()}|{row_id}".encode()).decode()
 
 
 def decode_cursor(cursor: str) -> tuple[datetime, str]:
-    ts, request_id = base64.urlsafe_b64decode(cursor.encode()).decode().split("|", 1)
-    return datetime.fromisoformat(ts), request_id
+    """ValueError for a cursor encode_cursor did not make."""
+    try:
+        ts, row_id = base64.urlsafe_b64decode(cursor.encode()).decode().split("|", 1)
+    except (UnicodeDecodeError, binascii.Error) as exc:
+        raise ValueError("invalid cursor") from exc
+    return datetime.fromisoformat(ts), row_id
 
 
 class DashboardQueries:
@@ -306,12 +315,24 @@ class DashboardQueries:
         )
         return {r["account_id"]: (int(r["today"]), int(r["total"])) for r in rows}
 
-    async def audit(self, where: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-        return await self._ch.query_rows(
+    async def audit(self, limit: int, cursor: str | None) -> tuple[list[dict[str, Any]], str | None]:
+        """A page of the audit log, newest first, and the cursor of the next (None: the end).
+        ValueError for a cursor this did not make."""
+        params: dict[str, Any] = {"limit": limit + 1}
+        where = ""
+        if cursor:
+            cts, cid = decode_cursor(cursor)
+            params |= {"cts": cts, "cid": cid}
+            where = "WHERE (ts, id) < ({cts:DateTime64(3, 'UTC')}, {cid:String})"
+        rows = await self._ch.query_rows(
             f"SELECT id, ts, actor, actor_id, action, entity, entity_id, before, after, client_ip "
             f"FROM {self._db}.audit_log FINAL {where} ORDER BY ts DESC, id DESC LIMIT {{limit:UInt32}}",
             params,
         )
+        more = len(rows) > limit
+        rows = rows[:limit]
+        next_cursor = encode_cursor(rows[-1]["ts"], rows[-1]["id"]) if more else None
+        return [audit_row(r) for r in rows], next_cursor
 
     async def requests(
         self, f: RequestFilter, limit: int, cursor: str | None
@@ -391,3 +412,12 @@ def request_row(r: dict[str, Any]) -> dict[str, Any]:
     for k in ("cost_usd", "billed_cost_usd"):
         out[k] = money(r[k])
     return out
+
+
+def audit_row(r: dict[str, Any]) -> dict[str, Any]:
+    return {
+        **r,
+        "ts": r["ts"].isoformat(),
+        "before": orjson.loads(r["before"]) if r["before"] else None,
+        "after": orjson.loads(r["after"]) if r["after"] else None,
+    }

@@ -1,111 +1,486 @@
-"""Request and answer shapes of the management API (SPEC §3)."""
+"""Request and answer shapes of the admin API. A record's fields are declared once, in its base
+model (tallygate_shared.config); the create, update and public shapes here derive from it.
+docs/api.md explains the conventions, docs/openapi.json has every shape."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, field_serializer
+from pydantic import BaseModel, ConfigDict, Field
 
-from tallygate_shared.config import Account, ApiKey, KeyLimits, Limits, Provider
+from tallygate_shared.config import (
+    USERNAME_PATTERN,
+    Account,
+    AccountBase,
+    ApiKey,
+    KeyBase,
+    KeyLimits,
+    Limits,
+    Role,
+    User,
+    UserBase,
+    WindowUsage,
+)
+from tallygate_shared.fields import Money, nullable
 
-from .money import money
+T = TypeVar("T")
+# A time the API gives as an ISO 8601 string it formatted itself.
+Timestamp = Annotated[str, Field(json_schema_extra={"format": "date-time"})]
+Day = Annotated[str, Field(json_schema_extra={"format": "date"})]
 
 
-class AccountIn(BaseModel):
+class ListOf(BaseModel, Generic[T]):
+    items: list[T]
+
+
+# --- accounts -----------------------------------------------------------------------------
+
+
+class AccountCreate(AccountBase):
+    """A new upstream account; `api_key` is sealed before it is stored and never shown again."""
+
     model_config = ConfigDict(extra="forbid")
 
-    name: str = Field(min_length=1, max_length=200)
-    provider: Provider
-    base_url: str
     api_key: str = ""
-    models: list[str] = Field(default_factory=list)
-    model_map: dict[str, str] = Field(default_factory=dict)
-    priority: int = 1
-    weight: int = Field(default=1, ge=0)
-    max_concurrency: int = Field(default=0, ge=0)
-    daily_limits: dict[str, int] = Field(default_factory=dict)
-    enabled: bool = True
 
 
-class AccountPatch(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class AccountPublic(AccountBase):
+    """An account as the API shows it: everything but the credential (docs/security.md)."""
 
-    name: str | None = Field(default=None, min_length=1, max_length=200)
-    provider: Provider | None = None
-    base_url: str | None = None
-    api_key: str | None = None
-    models: list[str] | None = None
-    model_map: dict[str, str] | None = None
-    priority: int | None = None
-    weight: int | None = Field(default=None, ge=0)
-    max_concurrency: int | None = Field(default=None, ge=0)
-    daily_limits: dict[str, int] | None = None
-    enabled: bool | None = None
-
-
-def account_out(account: Account, revision: int) -> dict[str, Any]:
-    """Everything but the credential (SPEC §6)."""
-    out = account.model_dump(mode="json", exclude={"api_key", "api_key_fingerprint"})
-    out["api_key_set"] = bool(account.api_key)
-    out["revision"] = revision
-    return out
-
-
-def limits_out(limits: Limits) -> dict[str, Any]:
-    """The limits of a record (a key's, a user's, a key defaults') as the API shows them: money
-    as decimal strings, no limit as null."""
-    out = limits.model_dump(mode="json", include=set(KeyLimits.model_fields) & set(type(limits).model_fields))
-    for field in ("daily_limit_usd", "weekly_limit_usd", "monthly_limit_usd"):
-        value = getattr(limits, field)
-        out[field] = None if value is None else money(value)
-    return out
-
-
-class KeyIn(KeyLimits):
-    model_config = ConfigDict(extra="forbid")
-
-    name: str = Field(min_length=1, max_length=200)
-    user_id: str | None = None
-    rate_multiplier: Decimal | None = Field(default=None, ge=0)
-
-
-class KeyPatch(KeyIn):
-    """Fields to change; a limit sent as null is removed, `models: null` allows every model."""
-
-    name: str | None = Field(default=None, min_length=1, max_length=200)  # type: ignore[assignment]
-    models: list[str] | None = None  # type: ignore[assignment]
-    enabled: bool | None = None
-
-
-class KeyOut(BaseModel):
     id: str
-    name: str
-    prefix: str
-    user_id: str
-    models: list[str]
-    max_concurrency: int | None
-    rpm: int | None
-    daily_limit_usd: Decimal | None
-    weekly_limit_usd: Decimal | None
-    monthly_limit_usd: Decimal | None
-    expires_at: datetime | None
-    rate_multiplier: Decimal
-    enabled: bool
     created_at: datetime
+    api_key_set: bool
     revision: int
 
-    @field_serializer("daily_limit_usd", "weekly_limit_usd", "monthly_limit_usd", "rate_multiplier")
-    def _money(self, value: Decimal | None) -> str | None:
-        return None if value is None else money(value)
+    @classmethod
+    def of(cls, account: Account, revision: int) -> AccountPublic:
+        fields = account.model_dump(exclude={"api_key", "api_key_fingerprint"})
+        return cls(**fields, api_key_set=bool(account.api_key), revision=revision)
 
 
-def key_out(key: ApiKey, revision: int) -> dict[str, Any]:
-    fields = key.model_dump(exclude={"key_hash"})
-    return {
-        **KeyOut(**fields, revision=revision).model_dump(mode="json"),
-        # What an admin set, which the key's owner may narrow but not widen or remove.
-        "admin_limits": limits_out(key.admin_limits),
-        "disabled_by_admin": key.disabled_by_admin,
-    }
+class AccountHealth(BaseModel):
+    state: Literal["healthy", "cooling_down", "half_open"]
+    reason: str
+    cool_down_left_s: float
+    consecutive_failures: int
+
+
+class AccountToday(BaseModel):
+    requests: int
+    succeeded: int
+    failed: int
+    pending: int
+    tokens: int
+    cost_usd: Money
+    tasks: dict[str, int]
+
+
+class AccountDetail(AccountPublic):
+    """An account with its live columns: health, load and today's use (gateways, aggregator)."""
+
+    health: AccountHealth
+    in_flight: int
+    last_used_at: Timestamp | None
+    today: AccountToday
+    window_5h: WindowUsage
+    window_7d: WindowUsage
+
+
+class ImportRow(BaseModel):
+    line: int
+    status: Literal["created", "skipped", "error"]
+    detail: str
+
+
+class ImportSummary(BaseModel):
+    total_rows: int
+    success: int
+    skipped: int
+    errors: int
+    accounts_total: int
+    rows: list[ImportRow]
+
+
+class BulkQuota(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    image: int | None = Field(default=None, ge=0)
+    video: int | None = Field(default=None, ge=0)
+    lipsync: int | None = Field(default=None, ge=0)
+
+
+class BulkQuotaResult(BaseModel):
+    updated: int
+
+
+class TaskLoad(BaseModel):
+    used: int
+    limit: int
+    load_pct: float
+
+
+class AccountLoadRow(BaseModel):
+    account_id: str
+    name: str
+    enabled: bool
+    load_pct: float
+    tasks: dict[str, TaskLoad]
+    today_requests: int
+    total_requests: int
+
+
+class LoadSummary(BaseModel):
+    total_accounts: int
+    active_accounts: int
+    overloaded: int
+    idle: int
+    avg_load_pct: float
+    remaining_capacity: int
+
+
+class AccountLoad(BaseModel):
+    summary: LoadSummary
+    accounts: list[AccountLoadRow]
+
+
+# --- keys ---------------------------------------------------------------------------------
+
+
+class KeyPublic(KeyBase):
+    """A key as the API shows it: never its secret nor its hash. `admin_limits` are what an
+    admin set, which the key's owner may narrow but not widen or remove."""
+
+    id: str
+    prefix: str
+    created_at: datetime
+    revision: int
+    admin_limits: KeyLimits
+    disabled_by_admin: bool
+
+    @classmethod
+    def of(cls, key: ApiKey, revision: int) -> KeyPublic:
+        return cls(**key.model_dump(exclude={"key_hash"}), revision=revision)
+
+
+class KeyCreated(KeyPublic):
+    key: str = Field(description="The secret, shown this once")
+
+
+class KeyTodayUse(BaseModel):
+    requests: int
+    tokens: int
+
+
+class KeySpendNow(BaseModel):
+    day: Money
+    week: Money
+    month: Money
+
+
+class KeyDetail(KeyPublic):
+    """A key with its live columns: requests in flight, today's use and spend so far."""
+
+    concurrency_now: int
+    today: KeyTodayUse
+    spend: KeySpendNow
+
+
+class KeyModelUsage(BaseModel):
+    model: str
+    requests: int
+    input_tokens: int
+    output_tokens: int
+    cost_usd: Money
+
+
+class KeyUsage(BaseModel):
+    models: list[KeyModelUsage]
+
+
+# --- users --------------------------------------------------------------------------------
+
+
+class UserWrite(UserBase):
+    """What an admin writes on a user: its fields and a password (argon2id-hashed, never shown)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    password: str = Field(min_length=8, max_length=1000)
+
+
+class UserCreate(UserWrite):
+    """A new user; its username must match USERNAME_PATTERN (a stored one need not)."""
+
+    username: str = Field(pattern=USERNAME_PATTERN)
+
+
+class UserPublic(UserBase):
+    """A user as the API shows it: never the password hash."""
+
+    id: str
+    username: str
+    created_at: Timestamp
+    revision: int
+
+    @classmethod
+    def of(cls, user: User, revision: int) -> UserPublic:
+        fields = user.model_dump(exclude={"password_hash", "created_at"})
+        return cls(**fields, created_at=user.created_at.isoformat(), revision=revision)
+
+
+# --- the caller ---------------------------------------------------------------------------
+
+
+class LoginIn(BaseModel):
+    username: str = Field(min_length=1, max_length=200)
+    password: str = Field(min_length=1, max_length=1000)
+
+
+class UserRef(BaseModel):
+    id: str | None = Field(description="null for the admin bearer token")
+    username: str
+    role: Role
+
+
+class LoginAnswer(BaseModel):
+    csrf_token: str
+    user: UserRef
+
+
+class MeUser(UserRef):
+    """Who is signed in; for a user also the limits across their keys and their key defaults
+    (absent for the admin token)."""
+
+    limits: Limits | None = None
+    key_defaults: KeyLimits | None = None
+
+
+class MeAnswer(BaseModel):
+    user: MeUser
+    csrf_token: str | None
+
+
+class PasswordChange(BaseModel):
+    current_password: str = Field(min_length=1, max_length=1000)
+    new_password: str = Field(min_length=8, max_length=1000)
+
+
+# --- prices -------------------------------------------------------------------------------
+
+
+class PriceIn(BaseModel):
+    """USD per million tokens (and per unit for task types)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    input: Money = Field(ge=0)
+    output: Money = Field(ge=0)
+    cache_read: Money = Field(default=Decimal(0), ge=0)
+    cache_write: Money = Field(default=Decimal(0), ge=0)
+    per_unit: Money = Field(default=Decimal(0), ge=0)
+
+
+class PricePublic(PriceIn):
+    model_config = ConfigDict(extra="ignore")
+
+    model: str
+    version: str
+    effective_from: Timestamp
+    source: Literal["custom", "default"]
+    revision: int | None
+
+
+class PriceHistory(BaseModel):
+    model: str
+    items: list[PricePublic]
+
+
+# --- dashboards ---------------------------------------------------------------------------
+
+
+class Totals(BaseModel):
+    requests: int
+    errors: int
+    success_rate: float
+    fallbacks: int
+    unique_users: int
+    input_tokens: int
+    output_tokens: int
+    cache_read_tokens: int
+    cache_write_tokens: int
+    cache_hit_rate: float
+    cost_usd: Money
+    billed_cost_usd: Money
+    avg_latency_ms: float
+
+
+class AccountCounts(BaseModel):
+    total: int
+    enabled: int
+    healthy: int
+
+
+class KeyCounts(BaseModel):
+    total: int
+    active: int
+
+
+class Overview(BaseModel):
+    today: Totals
+    total: Totals
+    accounts: AccountCounts
+    keys: KeyCounts
+    remaining_quota: dict[str, int]
+
+
+class DailyRow(BaseModel):
+    date: Day
+    requests: int
+    input_tokens: int
+    output_tokens: int
+    cache_read_tokens: int
+    cache_write_tokens: int
+    cost_usd: Money
+    billed_cost_usd: Money
+    errors: int
+
+
+class DailyUsage(BaseModel):
+    days: list[DailyRow]
+
+
+class ModelRow(BaseModel):
+    model: str
+    requests: int
+    input_tokens: int
+    output_tokens: int
+    cache_read_tokens: int
+    cache_write_tokens: int
+    cost_usd: Money
+    avg_latency_ms: float
+    success_rate: float
+
+
+class ModelUsage(BaseModel):
+    models: list[ModelRow]
+
+
+class TopUser(BaseModel):
+    user_id: str
+    key_id: str = Field(description="a key without an owner stands for itself; else empty")
+    requests: int
+    input_tokens: int
+    output_tokens: int
+    cost_usd: Money
+    billed_cost_usd: Money
+    name: str
+
+
+class TopUsers(BaseModel):
+    users: list[TopUser]
+
+
+class SummaryRow(BaseModel):
+    account_id: str
+    user_id: str
+    key_id: str
+    requests: int
+    input_tokens: int
+    output_tokens: int
+    cache_read_tokens: int
+    cache_write_tokens: int
+    total_tokens: int
+    cost_usd: Money
+    billed_cost_usd: Money
+    avg_latency_ms: float
+    account_name: str
+    key_name: str
+    user_name: str
+
+
+class UsageSummary(BaseModel):
+    rows: list[SummaryRow]
+
+
+class RequestRow(BaseModel):
+    """One request of the log (the `usage` view's columns, docs/analysts.md), with names."""
+
+    request_id: str
+    ts: Timestamp
+    end_ts: Timestamp
+    api_key_id: str
+    user_id: str
+    account_id: str
+    provider: str
+    endpoint: str
+    task_type: str
+    model: str
+    upstream_model: str
+    stream: bool
+    status_code: int
+    error_type: str
+    input_tokens: int
+    output_tokens: int
+    cache_read_tokens: int
+    cache_write_tokens: int
+    reasoning_tokens: int
+    units: int
+    usage_estimated: bool
+    cost_usd: Money
+    billed_cost_usd: Money
+    price_version: str
+    duration_ms: int
+    ttft_ms: int | None
+    attempts: int
+    client_ip: str
+    user_agent: str
+    gateway_instance: str
+    key_name: str
+    account_name: str
+
+
+class Page(BaseModel, Generic[T]):
+    """A page, newest first; pass `next_cursor` back as `cursor` for the next (null: the end)."""
+
+    items: list[T]
+    next_cursor: str | None
+
+
+# --- settings and audit -------------------------------------------------------------------
+
+
+class AuditEntry(BaseModel):
+    id: str
+    ts: Timestamp
+    actor: str
+    actor_id: str
+    action: str
+    entity: str
+    entity_id: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    client_ip: str
+
+
+class KeyCreate(KeyBase):
+    """A new key. Limits not given start from the owner's key defaults; `user_id` null is
+    no owner, `rate_multiplier` null is 1."""
+
+    model_config = ConfigDict(extra="forbid")
+    # The same fields; null means "not given" on create.
+    user_id: str | None = None  # type: ignore[assignment]
+    rate_multiplier: Money | None = Field(default=None, ge=0)  # type: ignore[assignment]
+
+
+# --- update shapes: every field of the write shape, each optional (docs/api.md on null) ---
+
+if TYPE_CHECKING:
+    AccountUpdate = AccountCreate
+    KeyUpdate = KeyCreate
+    UserUpdate = UserWrite
+else:
+    AccountUpdate = nullable(AccountCreate, "AccountUpdate")
+    KeyUpdate = nullable(KeyCreate, "KeyUpdate")
+    UserUpdate = nullable(UserWrite, "UserUpdate")

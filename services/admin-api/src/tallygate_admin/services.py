@@ -5,17 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nats.aio.client import Client as NATS
-from nats.js.kv import KeyValue
 
 from tallygate_shared.clickhouse import AsyncClickHouse
 from tallygate_shared.config import Account, ApiKey, User
 from tallygate_shared.nats import BucketMirror
+from tallygate_shared.pricing import PriceRecord
 
 from .audit import Auditor
 from .auth import LoginThrottle, Sessions
 from .credentials import AccountSealer
 from .queries import DashboardQueries
 from .settings import AdminSettings
+from .settings_store import RuntimeSettings
 from .sql import AnalystSQL
 from .store import RecordStore
 from .tail import LiveTail
@@ -33,9 +34,8 @@ class AdminServices:
     throttle: LoginThrottle
     tail: LiveTail
     audit: Auditor
-    prices: BucketMirror
-    prices_kv: KeyValue
-    settings_kv: KeyValue
+    prices: RecordStore[PriceRecord]
+    runtime_settings: RecordStore[RuntimeSettings]
     health: BucketMirror
     counters: BucketMirror
     dashboards: DashboardQueries

@@ -45,3 +45,11 @@ class RuntimeSettings(BaseModel):
     @classmethod
     def _zone(cls, value: str) -> str:
         return check_timezone(value)
+
+
+class SettingsPublic(RuntimeSettings):
+    """The settings as the API shows them: with their revision (send it as If-Match) and the
+    timezone the running services use (a changed one applies at the next restart)."""
+
+    revision: int
+    effective_timezone: str

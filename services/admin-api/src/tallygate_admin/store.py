@@ -44,6 +44,10 @@ class RecordStore(Generic[M]):
     def list(self) -> list[tuple[M, int]]:
         return [(self.model.model_validate_json(v), rev) for v, rev in self.mirror.items.values()]
 
+    def find(self, record_id: str) -> tuple[M, int] | None:
+        found = self.mirror.items.get(record_id)
+        return None if found is None else (self.model.model_validate_json(found[0]), found[1])
+
     def get(self, record_id: str) -> tuple[M, int]:
         found = self.mirror.items.get(record_id)
         if found is None:
@@ -55,6 +59,16 @@ class RecordStore(Generic[M]):
         revision = await self._kv.create(record_id, record.model_dump_json().encode())
         await self.mirror.wait_for(record_id, revision)
         return revision
+
+    async def put(self, record_id: str, record: M, if_revision: int | None) -> int:
+        """Create the record (if_revision None or 0: it must not exist yet) or update it at
+        that revision; StaleRevision if it is not the current one."""
+        if not if_revision:
+            try:
+                return await self.create(record_id, record)
+            except KeyWrongLastSequenceError as exc:
+                raise StaleRevision(record_id) from exc
+        return await self.update(record_id, record, if_revision)
 
     async def update(self, record_id: str, record: M, if_revision: int) -> int:
         assert self._kv is not None

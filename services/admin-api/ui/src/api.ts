@@ -9,13 +9,15 @@ export class ApiError extends Error {
     readonly retryAfter: string | null = null,
     /** The answer's `detail` as sent (a 422's list of {loc, msg}). */
     readonly detail: unknown = null,
+    /** The answer's machine-readable `code` (docs/api.md), e.g. "stale_revision". */
+    readonly code: string | null = null,
   ) {
     super(message)
   }
 
-  /** A 409 to an If-Match write: someone changed the record since it was read (not "username taken"). */
+  /** A 409 to an If-Match write: someone changed the record since it was read (not "name_taken"). */
   get stale(): boolean {
-    return this.status === 409 && /stale|meanwhile|revision/i.test(this.message)
+    return this.status === 409 && this.code === 'stale_revision'
   }
 
   /** A 422's messages by field: both the dotted path ("account_defaults.weight") and the last part ("weight"). */
@@ -123,7 +125,8 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
     if (res.status === 401 && !opts.quiet401) onUnauthorized()
     const fallback = res.status === 404 ? 'Not available on this server yet (404)' : `${res.status} ${res.statusText}`
     const detail = body && typeof body === 'object' && 'detail' in body ? (body as { detail: unknown }).detail : null
-    throw new ApiError(res.status, detailOf(body, fallback), res.headers.get('Retry-After'), detail)
+    const code = body && typeof body === 'object' && 'code' in body ? String((body as { code: unknown }).code) : null
+    throw new ApiError(res.status, detailOf(body, fallback), res.headers.get('Retry-After'), detail, code)
   }
   return body as T
 }

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from fastapi import HTTPException, Request, status
+from fastapi import Request, status
 
+from tallygate_admin.errors import ApiError
 from tallygate_admin.store import NotFound, StaleRevision
 
 
@@ -16,7 +17,7 @@ def parse_if_match(value: str | None) -> int | None:
     try:
         return int(value.strip().strip('"').removeprefix("W/").strip('"'))
     except ValueError as exc:
-        raise HTTPException(status.HTTP_400_BAD_REQUEST, "If-Match must be a revision number") from exc
+        raise ApiError(status.HTTP_400_BAD_REQUEST, "invalid", "If-Match must be a revision number") from exc
 
 
 @contextmanager
@@ -24,10 +25,10 @@ def store_errors(what: str) -> Iterator[None]:
     try:
         yield
     except NotFound as exc:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, f"{what} not found") from exc
+        raise ApiError(status.HTTP_404_NOT_FOUND, "not_found", f"{what} not found") from exc
     except StaleRevision as exc:
-        raise HTTPException(
-            status.HTTP_409_CONFLICT, f"{what} was changed meanwhile (stale revision)"
+        raise ApiError(
+            status.HTTP_409_CONFLICT, "stale_revision", f"{what} was changed meanwhile (stale revision)"
         ) from exc
 
 

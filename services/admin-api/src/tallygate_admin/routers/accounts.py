@@ -1,17 +1,29 @@
-"""Upstream accounts: /api/accounts, CSV import, bulk quota (admins only)."""
+"""Upstream accounts: /api/accounts, CSV import, bulk quota and account load (admins only)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, HTTPException, Request, status
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from fastapi import APIRouter, Header, Request, status
+from pydantic import ValidationError
 
 from tallygate_admin.accounts_csv import RowError, account_fields, rows
 from tallygate_admin.deps import Admin, Services
+from tallygate_admin.errors import ApiError
 from tallygate_admin.live import account_live
-from tallygate_admin.schemas import AccountIn, AccountPatch, account_out
+from tallygate_admin.load import account_load
+from tallygate_admin.schemas import (
+    AccountCreate,
+    AccountDetail,
+    AccountLoad,
+    AccountPublic,
+    AccountUpdate,
+    BulkQuota,
+    BulkQuotaResult,
+    ImportSummary,
+    ListOf,
+)
 from tallygate_admin.store import StaleRevision, new_id
 from tallygate_shared.config import Account
 
@@ -25,44 +37,52 @@ def _validated(fields: dict[str, Any]) -> Account:
     try:
         return Account(**fields)
     except ValidationError as exc:
-        raise HTTPException(
-            status.HTTP_422_UNPROCESSABLE_CONTENT, exc.errors(include_url=False, include_context=False)
+        raise ApiError(
+            status.HTTP_422_UNPROCESSABLE_CONTENT,
+            "invalid",
+            exc.errors(include_url=False, include_context=False),
         ) from exc
 
 
 @router.post("", status_code=status.HTTP_201_CREATED)
-async def create_account(body: AccountIn, request: Request, svc: Services, who: Admin) -> dict[str, Any]:
+async def create_account(body: AccountCreate, request: Request, svc: Services, who: Admin) -> AccountPublic:
     account = _validated({**body.model_dump(), "id": new_id("acc"), "created_at": datetime.now(UTC)})
     account = svc.sealer.sealed(account, body.api_key)
     revision = await svc.accounts.create(account.id, account)
     await svc.audit.record(who, "create", "account", account.id, after=account, client_ip=client_ip(request))
-    return account_out(account, revision)
+    return AccountPublic.of(account, revision)
 
 
-def _with_live(svc: Services, account: Account, revision: int) -> dict[str, Any]:
-    return {
-        **account_out(account, revision),
-        **account_live(svc.health, svc.counters, account.id, svc.dashboards.today()),
-    }
+def _with_live(svc: Services, account: Account, revision: int) -> AccountDetail:
+    live = account_live(svc.health, svc.counters, account.id, svc.dashboards.today())
+    return AccountDetail(**AccountPublic.of(account, revision).model_dump(), **live)
 
 
 @router.get("")
-async def list_accounts(svc: Services, _: Admin) -> dict[str, Any]:
+async def list_accounts(svc: Services, _: Admin) -> ListOf[AccountDetail]:
     """Each account with its live columns: health (reason, cool-down left), in flight, last
     used, today's requests/succeeded/failed/pending, tokens, cost, per-task use, 5 h and 7 d."""
     items = sorted(svc.accounts.list(), key=lambda pair: (pair[0].priority, pair[0].created_at))
-    return {"items": [_with_live(svc, a, rev) for a, rev in items]}
+    return ListOf[AccountDetail](items=[_with_live(svc, a, rev) for a, rev in items])
+
+
+@router.get("/load")
+async def accounts_load(svc: Services, _: Admin) -> AccountLoad:
+    """Today's use of each account's daily task limits (matched before /api/accounts/{id})."""
+    accounts = [a for a, _rev in svc.accounts.list()]
+    used, requests = await svc.dashboards.used_today(), await svc.dashboards.account_requests()
+    return AccountLoad.model_validate(account_load(accounts, used, requests))
 
 
 @router.post("/import")
-async def import_accounts(request: Request, svc: Services, who: Admin) -> dict[str, Any]:
+async def import_accounts(request: Request, svc: Services, who: Admin) -> ImportSummary:
     """A CSV file (multipart `file`, or a text/csv body): a bad row never stops the good ones,
     and a credential already in the pool (or earlier in the file) is skipped, not doubled."""
     text = await _csv_text(request)
     defaults = dict(request.query_params)
     header, data = rows(text)
     if not header:
-        raise HTTPException(status.HTTP_400_BAD_REQUEST, "the CSV is empty (a header row is required)")
+        raise ApiError(status.HTTP_400_BAD_REQUEST, "invalid", "the CSV is empty (a header row is required)")
     known = {a.api_key_fingerprint for a, _rev in svc.accounts.list() if a.api_key_fingerprint}
     results = []
     for line, row in data:
@@ -95,7 +115,7 @@ async def import_accounts(request: Request, svc: Services, who: Admin) -> dict[s
     }
     after = {k: v for k, v in summary.items() if k != "rows"}
     await svc.audit.record(who, "import", "account", after=after, client_ip=client_ip(request))
-    return summary
+    return ImportSummary.model_validate(summary)
 
 
 async def _csv_text(request: Request) -> str:
@@ -104,16 +124,16 @@ async def _csv_text(request: Request) -> str:
         form = await request.form()
         upload = form.get("file")
         if upload is None or isinstance(upload, str):
-            raise HTTPException(status.HTTP_400_BAD_REQUEST, "multipart field 'file' is required")
+            raise ApiError(status.HTTP_400_BAD_REQUEST, "invalid", "multipart field 'file' is required")
         raw = await upload.read(MAX_CSV_BYTES + 1)
     else:
         raw = await request.body()
     if len(raw) > MAX_CSV_BYTES:
-        raise HTTPException(status.HTTP_413_CONTENT_TOO_LARGE, "CSV over 10 MiB")
+        raise ApiError(status.HTTP_413_CONTENT_TOO_LARGE, "too_large", "CSV over 10 MiB")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise HTTPException(status.HTTP_400_BAD_REQUEST, "the CSV must be UTF-8") from exc
+        raise ApiError(status.HTTP_400_BAD_REQUEST, "invalid", "the CSV must be UTF-8") from exc
 
 
 def _first_error(exc: ValidationError) -> str:
@@ -121,16 +141,8 @@ def _first_error(exc: ValidationError) -> str:
     return f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}"
 
 
-class BulkQuota(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    image: int | None = Field(default=None, ge=0)
-    video: int | None = Field(default=None, ge=0)
-    lipsync: int | None = Field(default=None, ge=0)
-
-
 @router.post("/bulk-quota")
-async def bulk_quota(body: BulkQuota, request: Request, svc: Services, who: Admin) -> dict[str, int]:
+async def bulk_quota(body: BulkQuota, request: Request, svc: Services, who: Admin) -> BulkQuotaResult:
     """Set these daily limits on every account; what is absent (or null) stays as it is."""
     limits = body.model_dump(exclude_none=True)
     updated = 0
@@ -147,11 +159,11 @@ async def bulk_quota(body: BulkQuota, request: Request, svc: Services, who: Admi
                     continue
     await svc.audit.record(who, "bulk_update", "account", after={"daily_limits": limits, "updated": updated},
                            client_ip=client_ip(request))  # fmt: skip
-    return {"updated": updated}
+    return BulkQuotaResult(updated=updated)
 
 
 @router.get("/{account_id}")
-async def get_account(account_id: str, svc: Services, _: Admin) -> dict[str, Any]:
+async def get_account(account_id: str, svc: Services, _: Admin) -> AccountDetail:
     with store_errors("account"):
         return _with_live(svc, *svc.accounts.get(account_id))
 
@@ -159,12 +171,12 @@ async def get_account(account_id: str, svc: Services, _: Admin) -> dict[str, Any
 @router.patch("/{account_id}")
 async def patch_account(
     account_id: str,
-    body: AccountPatch,
+    body: AccountUpdate,
     request: Request,
     svc: Services,
     who: Admin,
     if_match: Annotated[str | None, Header()] = None,
-) -> dict[str, Any]:
+) -> AccountPublic:
     with store_errors("account"):
         current, revision = svc.accounts.get(account_id)
         expected = parse_if_match(if_match)
@@ -173,12 +185,10 @@ async def patch_account(
         changed = _validated({**current.model_dump(), **update})
         if credential is not None:
             changed = svc.sealer.sealed(changed, credential)
-        revision = await svc.accounts.update(
-            account_id, changed, expected if expected is not None else revision
-        )
+        revision = await svc.accounts.put(account_id, changed, expected if expected is not None else revision)
     await svc.audit.record(who, "update", "account", account_id, before=current, after=changed,
                            client_ip=client_ip(request))  # fmt: skip
-    return account_out(changed, revision)
+    return AccountPublic.of(changed, revision)
 
 
 @router.delete("/{account_id}", status_code=status.HTTP_204_NO_CONTENT)

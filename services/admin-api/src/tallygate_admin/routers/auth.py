@@ -3,43 +3,36 @@
 from __future__ import annotations
 
 import contextlib
-from typing import Any
 
-from fastapi import APIRouter, HTTPException, Request, Response, status
-from pydantic import BaseModel, Field
+from fastapi import APIRouter, Request, Response, status
 
 from tallygate_admin.auth import COOKIE, hash_password, verify_password
 from tallygate_admin.deps import Services, Viewer
-from tallygate_admin.schemas import limits_out
+from tallygate_admin.errors import ApiError
+from tallygate_admin.schemas import LoginAnswer, LoginIn, MeAnswer, MeUser, PasswordChange, UserRef
 from tallygate_admin.store import NotFound, StaleRevision
-from tallygate_shared.config import User
+from tallygate_shared.config import KeyLimits, Limits
 
 from ._common import client_ip
 
 router = APIRouter(prefix="/api", tags=["auth"])
 
 
-class LoginIn(BaseModel):
-    username: str = Field(min_length=1, max_length=200)
-    password: str = Field(min_length=1, max_length=1000)
-
-
-def user_out(user: User) -> dict[str, Any]:
-    return {"id": user.id, "username": user.username, "role": user.role}
-
-
 @router.post("/auth/login")
-async def login(body: LoginIn, request: Request, response: Response, svc: Services) -> dict[str, Any]:
+async def login(body: LoginIn, request: Request, response: Response, svc: Services) -> LoginAnswer:
     client = client_ip(request) or "?"
     wait = svc.throttle.retry_after(client, body.username)
     if wait is not None:
-        raise HTTPException(
-            status.HTTP_429_TOO_MANY_REQUESTS, "too many failed logins", {"Retry-After": str(wait)}
+        raise ApiError(
+            status.HTTP_429_TOO_MANY_REQUESTS,
+            "rate_limited",
+            "too many failed logins",
+            {"Retry-After": str(wait)},
         )
     user = next((u for u, _rev in svc.users.list() if u.username == body.username), None)
     if not verify_password(user, body.password) or user is None or not user.enabled:
         svc.throttle.failed(client, body.username)
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "wrong username or password")
+        raise ApiError(status.HTTP_401_UNAUTHORIZED, "unauthorized", "wrong username or password")
     svc.throttle.succeeded(client, body.username)
     sid, session = await svc.sessions.create(user)
     response.set_cookie(
@@ -51,7 +44,9 @@ async def login(body: LoginIn, request: Request, response: Response, svc: Servic
         secure=request.url.scheme == "https",
         path="/",
     )
-    return {"csrf_token": session.csrf_token, "user": user_out(user)}
+    return LoginAnswer(
+        csrf_token=session.csrf_token, user=UserRef(id=user.id, username=user.username, role=user.role)
+    )
 
 
 @router.post("/auth/logout", status_code=status.HTTP_204_NO_CONTENT)
@@ -60,47 +55,50 @@ async def logout(request: Request, response: Response, svc: Services, principal:
     response.delete_cookie(COOKIE, path="/")
 
 
-@router.get("/me")
-async def me(principal: Viewer, svc: Services) -> dict[str, Any]:
+@router.get("/me", response_model_exclude_unset=True)
+async def me(principal: Viewer, svc: Services) -> MeAnswer:
     """Who is signed in; for a user, also the limits that hold across their keys and the
     defaults (and most) a key they create may allow."""
-    user: dict[str, Any] = {"id": principal.user_id, "username": principal.username, "role": principal.role}
+    user = MeUser(id=principal.user_id, username=principal.username, role=principal.role)
     if principal.user_id is not None:
         with contextlib.suppress(NotFound):
             record, _rev = svc.users.get(principal.user_id)
-            user["limits"] = limits_out(record)
-            user["key_defaults"] = limits_out(record.key_defaults)
-    return {"user": user, "csrf_token": principal.session.csrf_token if principal.session else None}
-
-
-class PasswordChange(BaseModel):
-    current_password: str = Field(min_length=1, max_length=1000)
-    new_password: str = Field(min_length=8, max_length=1000)
+            # Validated from whole dicts, so every field counts as set and is shown.
+            user.limits = Limits.model_validate(record.model_dump(include=set(Limits.model_fields)))
+            user.key_defaults = KeyLimits.model_validate(record.key_defaults.model_dump())
+    return MeAnswer(user=user, csrf_token=principal.session.csrf_token if principal.session else None)
 
 
 @router.post("/me/password", status_code=status.HTTP_204_NO_CONTENT)
 async def change_password(body: PasswordChange, request: Request, svc: Services, who: Viewer) -> None:
     """A signed-in user changes their own password; their other sessions end."""
     if who.user_id is None:
-        raise HTTPException(status.HTTP_400_BAD_REQUEST, "the admin token has no password to change")
+        raise ApiError(
+            status.HTTP_400_BAD_REQUEST, "bad_request", "the admin token has no password to change"
+        )
     client = client_ip(request) or "?"
     wait = svc.throttle.retry_after(client, who.username)
     if wait is not None:
-        raise HTTPException(
-            status.HTTP_429_TOO_MANY_REQUESTS, "too many failed attempts", {"Retry-After": str(wait)}
+        raise ApiError(
+            status.HTTP_429_TOO_MANY_REQUESTS,
+            "rate_limited",
+            "too many failed attempts",
+            {"Retry-After": str(wait)},
         )
     try:
         user, revision = svc.users.get(who.user_id)
     except NotFound as exc:
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "log in first") from exc
+        raise ApiError(status.HTTP_401_UNAUTHORIZED, "unauthorized", "log in first") from exc
     if not verify_password(user, body.current_password):
         svc.throttle.failed(client, who.username)
-        raise HTTPException(status.HTTP_403_FORBIDDEN, "the current password is wrong")
+        raise ApiError(status.HTTP_403_FORBIDDEN, "forbidden", "the current password is wrong")
     changed = user.model_copy(update={"password_hash": hash_password(body.new_password)})
     try:
         await svc.users.update(user.id, changed, revision)
     except StaleRevision as exc:
-        raise HTTPException(status.HTTP_409_CONFLICT, "user was changed meanwhile (stale revision)") from exc
+        raise ApiError(
+            status.HTTP_409_CONFLICT, "stale_revision", "user was changed meanwhile (stale revision)"
+        ) from exc
     svc.throttle.succeeded(client, who.username)
     await svc.sessions.end_all(user.id, keep=request.cookies.get(COOKIE))
     await svc.audit.record(who, "update", "user", user.id, after={"password": "changed by its owner"},

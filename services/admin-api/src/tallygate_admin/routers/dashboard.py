@@ -1,5 +1,5 @@
 """Dashboard reads. Every view is scoped to the caller: admins see everything, a `user` sees
-only what their own keys did (SPEC §3)."""
+only what their own keys did (docs/api.md)."""
 
 from __future__ import annotations
 
@@ -9,13 +9,14 @@ from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, Literal
 
 import orjson
-from fastapi import APIRouter, HTTPException, Query, Request, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
 from fastapi.responses import StreamingResponse
 
 from tallygate_admin.deps import Services, Viewer
+from tallygate_admin.errors import ApiError
 from tallygate_admin.live import account_live
-from tallygate_admin.load import account_load
 from tallygate_admin.queries import RequestFilter
+from tallygate_admin.schemas import DailyUsage, ModelUsage, Overview, Page, RequestRow, TopUsers, UsageSummary
 from tallygate_admin.tail import event_row
 
 router = APIRouter(prefix="/api", tags=["dashboards"])
@@ -31,7 +32,7 @@ def _names(svc: Services) -> tuple[dict[str, str], dict[str, str], dict[str, str
 
 
 @router.get("/dashboard/overview")
-async def overview(svc: Services, who: Viewer) -> dict[str, Any]:
+async def overview(svc: Services, who: Viewer) -> Overview:
     q = svc.dashboards
     now = datetime.now(UTC)
     accounts = [a for a, _rev in svc.accounts.list()]
@@ -43,7 +44,7 @@ async def overview(svc: Services, who: Viewer) -> dict[str, Any]:
             for task, limit in account.daily_limits.items():
                 remaining[task] = remaining.get(task, 0) + max(limit - used.get((account.id, task), 0), 0)
     today_totals, all_totals = await q.overview_totals(who.scope_user)
-    return {
+    return Overview.model_validate({
         "today": today_totals,
         "total": all_totals,
         # Healthy: enabled, and no gateway reports its breaker open (tg_health).
@@ -58,28 +59,28 @@ async def overview(svc: Services, who: Viewer) -> dict[str, Any]:
         },
         "keys": {"total": len(keys), "active": sum(k.usable_at(now) for k in keys)},
         "remaining_quota": remaining,
-    }
+    })  # fmt: skip
 
 
 @router.get("/usage/daily")
-async def usage_daily(svc: Services, who: Viewer, days: Days = 7) -> dict[str, Any]:
-    return {"days": await svc.dashboards.daily(days, who.scope_user)}
+async def usage_daily(svc: Services, who: Viewer, days: Days = 7) -> DailyUsage:
+    return DailyUsage.model_validate({"days": await svc.dashboards.daily(days, who.scope_user)})
 
 
 @router.get("/usage/models")
-async def usage_models(svc: Services, who: Viewer, days: Days = 7) -> dict[str, Any]:
-    return {"models": await svc.dashboards.models(days, who.scope_user)}
+async def usage_models(svc: Services, who: Viewer, days: Days = 7) -> ModelUsage:
+    return ModelUsage.model_validate({"models": await svc.dashboards.models(days, who.scope_user)})
 
 
 @router.get("/usage/users")
 async def usage_users(
     svc: Services, who: Viewer, days: Days = 1, limit: Annotated[int, Query(ge=1, le=1000)] = 10
-) -> dict[str, Any]:
+) -> TopUsers:
     keys, _, users = _names(svc)
     rows = await svc.dashboards.top_users(days, limit, who.scope_user)
     for row in rows:
         row["name"] = users.get(row["user_id"]) or keys.get(row["key_id"]) or row["user_id"] or row["key_id"]
-    return {"users": rows}
+    return TopUsers.model_validate({"users": rows})
 
 
 def _time_range(
@@ -94,7 +95,7 @@ def _time_range(
         until.astimezone(tz).date() - timedelta(days=days), datetime.min.time(), tz
     )
     if since.tzinfo is None or until.tzinfo is None:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "from and to need a timezone offset")
+        raise ApiError(status.HTTP_422_UNPROCESSABLE_CONTENT, "invalid", "from and to need a timezone offset")
     return since, until
 
 
@@ -106,9 +107,9 @@ async def usage_summary(
     to: datetime | None = None,
     days: Days = 7,
     limit: Annotated[int, Query(ge=1, le=EXPORT_MAX_ROWS)] = 1000,
-) -> dict[str, Any]:
+) -> UsageSummary:
     since, until = _time_range(svc, from_, to, days)
-    return {"rows": await _summary_rows(svc, who, since, until, limit)}
+    return UsageSummary.model_validate({"rows": await _summary_rows(svc, who, since, until, limit)})
 
 
 async def _summary_rows(
@@ -121,14 +122,6 @@ async def _summary_rows(
         row["key_name"] = keys.get(row["key_id"], "")
         row["user_name"] = users.get(row["user_id"], "")
     return rows
-
-
-@router.get("/accounts/load")
-async def accounts_load(svc: Services, who: Viewer) -> dict[str, Any]:
-    if not who.is_admin:
-        raise HTTPException(status.HTTP_403_FORBIDDEN, "admins only")
-    accounts = [a for a, _rev in svc.accounts.list()]
-    return account_load(accounts, await svc.dashboards.used_today(), await svc.dashboards.account_requests())
 
 
 def _filters(
@@ -161,7 +154,7 @@ async def _request_page(
     try:
         items, next_cursor = await svc.dashboards.requests(filters, limit, cursor)
     except ValueError as exc:
-        raise HTTPException(status.HTTP_400_BAD_REQUEST, "invalid cursor") from exc
+        raise ApiError(status.HTTP_400_BAD_REQUEST, "invalid", "invalid cursor") from exc
     keys, accounts, _ = _names(svc)
     for item in items:
         item["key_name"] = keys.get(item["api_key_id"], "")
@@ -185,13 +178,19 @@ async def requests(
     from_: Annotated[datetime | None, Query(alias="from")] = None,
     to: datetime | None = None,
     q: str | None = None,
-) -> dict[str, Any]:
+) -> Page[RequestRow]:
     filters = _filters(who, key_id, user_id, account_id, model, status_code, endpoint, stream, from_, to, q)
     items, next_cursor = await _request_page(svc, filters, limit, cursor)
-    return {"items": items, "next_cursor": next_cursor}
+    return Page[RequestRow].model_validate({"items": items, "next_cursor": next_cursor})
 
 
-@router.get("/requests/stream")
+@router.get(
+    "/requests/stream",
+    response_class=StreamingResponse,
+    responses={
+        200: {"content": {"text/event-stream": {}}, "description": "`data:` lines of RequestRow JSON"}
+    },
+)
 async def requests_stream(request: Request, svc: Services, who: Viewer) -> StreamingResponse:
     """The live tail: one server-sent event per request, as the gateway publishes it."""
     scope_user = who.scope_user
@@ -219,7 +218,11 @@ async def requests_stream(request: Request, svc: Services, who: Viewer) -> Strea
     )
 
 
-@router.get("/export")
+@router.get(
+    "/export",
+    response_class=Response,
+    responses={200: {"content": {"text/csv": {}, "application/json": {}}, "description": "A download"}},
+)
 async def export(
     svc: Services,
     who: Viewer,

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated
 
-from fastapi import APIRouter, Header, HTTPException, Query, Request, status
+from fastapi import APIRouter, Header, Query, Request, status
 
 from tallygate_admin.auth import Principal
 from tallygate_admin.deps import Services, Viewer
+from tallygate_admin.errors import ApiError
 from tallygate_admin.key_limits import LimitRaised, check_within, starting_limits, with_ceilings
 from tallygate_admin.live import key_live
-from tallygate_admin.schemas import KeyIn, KeyPatch, key_out
+from tallygate_admin.schemas import KeyCreate, KeyCreated, KeyDetail, KeyPublic, KeyUpdate, KeyUsage, ListOf
 from tallygate_admin.store import NotFound, new_id
 from tallygate_shared.config import PREFIX_SHOWN, ApiKey, KeyLimits, User, hash_key, new_key
 
@@ -32,7 +33,7 @@ def _own(svc: Services, who: Principal, key_id: str) -> tuple[ApiKey, int]:
 
 
 @router.post("", status_code=status.HTTP_201_CREATED)
-async def create_key(body: KeyIn, request: Request, svc: Services, who: Viewer) -> dict[str, Any]:
+async def create_key(body: KeyCreate, request: Request, svc: Services, who: Viewer) -> KeyCreated:
     """A key starts from its owner's key defaults for every limit not given. A user's own new
     key may narrow those defaults, never widen them; an admin's limits become the key's ceilings."""
     secret = new_key()
@@ -57,7 +58,7 @@ async def create_key(body: KeyIn, request: Request, svc: Services, who: Viewer) 
     )
     revision = await svc.keys.create(key.id, key)
     await svc.audit.record(who, "create", "key", key.id, after=key, client_ip=client_ip(request))
-    return {**key_out(key, revision), "key": secret}
+    return KeyCreated(**KeyPublic.of(key, revision).model_dump(), key=secret)
 
 
 def _owner(svc: Services, user_id: str) -> User | None:
@@ -67,7 +68,7 @@ def _owner(svc: Services, user_id: str) -> User | None:
     try:
         return svc.users.get(user_id)[0]
     except NotFound as exc:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, f"no user {user_id!r}") from exc
+        raise ApiError(status.HTTP_422_UNPROCESSABLE_CONTENT, "invalid", f"no user {user_id!r}") from exc
 
 
 @contextmanager
@@ -75,49 +76,54 @@ def limit_errors() -> Iterator[None]:
     try:
         yield
     except LimitRaised as exc:
-        raise HTTPException(status.HTTP_403_FORBIDDEN, str(exc)) from exc
+        raise ApiError(status.HTTP_403_FORBIDDEN, "forbidden", str(exc)) from exc
 
 
 @router.get("")
-async def list_keys(svc: Services, who: Viewer) -> dict[str, Any]:
+async def list_keys(svc: Services, who: Viewer) -> ListOf[KeyDetail]:
     mine = [(k, rev) for k, rev in svc.keys.list() if who.scope_user is None or k.user_id == who.scope_user]
     items = sorted(mine, key=lambda pair: pair[0].created_at, reverse=True)
     today = svc.dashboards.today()
-    return {
-        "items": [{**key_out(k, rev), **key_live(svc.health, svc.counters, k.id, today)} for k, rev in items]
-    }
+    return ListOf[KeyDetail](items=[_detail(svc, k, rev, today) for k, rev in items])
+
+
+def _detail(svc: Services, key: ApiKey, revision: int, today: date) -> KeyDetail:
+    live = key_live(svc.health, svc.counters, key.id, today)
+    return KeyDetail(**KeyPublic.of(key, revision).model_dump(), **live)
 
 
 @router.get("/{key_id}")
-async def get_key(key_id: str, svc: Services, who: Viewer) -> dict[str, Any]:
+async def get_key(key_id: str, svc: Services, who: Viewer) -> KeyDetail:
     with store_errors("key"):
         key, revision = _own(svc, who, key_id)
-    return {**key_out(key, revision), **key_live(svc.health, svc.counters, key.id, svc.dashboards.today())}
+    return _detail(svc, key, revision, svc.dashboards.today())
 
 
 @router.get("/{key_id}/usage")
 async def key_usage(
     key_id: str, svc: Services, who: Viewer, hours: Annotated[int, Query(ge=1, le=24 * 90)] = 24
-) -> dict[str, Any]:
+) -> KeyUsage:
     """The key's usage by model over the last `hours` (15-minute resolution)."""
     with store_errors("key"):
         _own(svc, who, key_id)
-    return {"models": await svc.dashboards.key_models(key_id, hours)}
+    return KeyUsage.model_validate({"models": await svc.dashboards.key_models(key_id, hours)})
 
 
 @router.patch("/{key_id}")
 async def patch_key(
     key_id: str,
-    body: KeyPatch,
+    body: KeyUpdate,
     request: Request,
     svc: Services,
     who: Viewer,
     if_match: Annotated[str | None, Header()] = None,
-) -> dict[str, Any]:
+) -> KeyPublic:
     with store_errors("key"):
         current, revision = _own(svc, who, key_id)
         if who.scope_user is not None and body.model_fields_set & {"user_id", "rate_multiplier"}:
-            raise HTTPException(status.HTTP_403_FORBIDDEN, "only admins change a key's owner or multiplier")
+            raise ApiError(
+                status.HTTP_403_FORBIDDEN, "forbidden", "only admins change a key's owner or multiplier"
+            )
         expected = parse_if_match(if_match)
         update = body.model_dump(exclude_unset=True)
         # null clears a limit; for models it means "every model", for the multiplier 1.
@@ -129,22 +135,24 @@ async def patch_key(
         if "rate_multiplier" in update and update["rate_multiplier"] is None:
             update["rate_multiplier"] = Decimal(1)
         if update.get("name", "") is None or update.get("enabled", False) is None:
-            raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "name and enabled cannot be null")
+            raise ApiError(
+                status.HTTP_422_UNPROCESSABLE_CONTENT, "invalid", "name and enabled cannot be null"
+            )
         if who.scope_user is not None:
             with limit_errors():
                 check_within(update, current.admin_limits)
             if update.get("enabled") and current.disabled_by_admin:
-                raise HTTPException(status.HTTP_403_FORBIDDEN, "enabled: an admin disabled this key")
+                raise ApiError(status.HTTP_403_FORBIDDEN, "forbidden", "enabled: an admin disabled this key")
         else:
             update["admin_limits"] = with_ceilings(current.admin_limits, update)
             if "enabled" in update:
                 update["disabled_by_admin"] = not update["enabled"]
         changed = ApiKey.model_validate({**current.model_dump(), **update})
-        revision = await svc.keys.update(key_id, changed, expected if expected is not None else revision)
+        revision = await svc.keys.put(key_id, changed, expected if expected is not None else revision)
     await svc.audit.record(
         who, "update", "key", key_id, before=current, after=changed, client_ip=client_ip(request)
     )
-    return key_out(changed, revision)
+    return KeyPublic.of(changed, revision)
 
 
 @router.delete("/{key_id}", status_code=status.HTTP_204_NO_CONTENT)

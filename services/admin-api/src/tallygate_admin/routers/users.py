@@ -4,68 +4,26 @@ from __future__ import annotations
 
 import contextlib
 from datetime import UTC, datetime
-from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated
 
-from fastapi import APIRouter, Header, HTTPException, Request, status
-from pydantic import ConfigDict, Field
+from fastapi import APIRouter, Header, Request, status
 
 from tallygate_admin.auth import hash_password
 from tallygate_admin.deps import Admin, Services
-from tallygate_admin.money import money
-from tallygate_admin.schemas import limits_out
+from tallygate_admin.errors import ApiError
+from tallygate_admin.schemas import ListOf, UserCreate, UserPublic, UserUpdate
 from tallygate_admin.store import NotFound, new_id
-from tallygate_shared.config import KeyLimits, Limits, User
+from tallygate_shared.config import User
 
 from ._common import client_ip, parse_if_match, store_errors
 
 router = APIRouter(prefix="/api/users", tags=["users"])
-USERNAME = r"^[A-Za-z0-9_.@-]{2,64}$"
-
-
-class UserIn(Limits):
-    """A new user. The limits hold across all of the user's keys; `key_defaults` are what a
-    key the user creates starts from, and the most the user may allow on it."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    username: str = Field(pattern=USERNAME)
-    password: str = Field(min_length=8, max_length=1000)
-    role: Literal["admin", "user"] = "user"
-    rate_multiplier: Decimal = Field(default=Decimal(1), ge=0)
-    key_defaults: KeyLimits = Field(default_factory=KeyLimits)
-
-
-class UserPatch(Limits):
-    """Fields to change; a limit sent as null is removed."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    password: str | None = Field(default=None, min_length=8, max_length=1000)
-    role: Literal["admin", "user"] | None = None
-    rate_multiplier: Decimal | None = Field(default=None, ge=0)
-    enabled: bool | None = None
-    key_defaults: KeyLimits | None = None
-
-
-def user_out(user: User, revision: int) -> dict[str, Any]:
-    return {
-        "id": user.id,
-        "username": user.username,
-        "role": user.role,
-        "rate_multiplier": money(user.rate_multiplier),
-        "enabled": user.enabled,
-        "created_at": user.created_at.isoformat(),
-        **limits_out(user),
-        "key_defaults": limits_out(user.key_defaults),
-        "revision": revision,
-    }
 
 
 @router.post("", status_code=status.HTTP_201_CREATED)
-async def create_user(body: UserIn, request: Request, svc: Services, who: Admin) -> dict[str, Any]:
+async def create_user(body: UserCreate, request: Request, svc: Services, who: Admin) -> UserPublic:
     if any(u.username == body.username for u, _rev in svc.users.list()):
-        raise HTTPException(status.HTTP_409_CONFLICT, f"username {body.username!r} is taken")
+        raise ApiError(status.HTTP_409_CONFLICT, "name_taken", f"username {body.username!r} is taken")
     user = User(
         **body.model_dump(exclude={"password"}),
         id=new_id("usr"),
@@ -74,30 +32,30 @@ async def create_user(body: UserIn, request: Request, svc: Services, who: Admin)
     )
     revision = await svc.users.create(user.id, user)
     await svc.audit.record(who, "create", "user", user.id, after=user, client_ip=client_ip(request))
-    return user_out(user, revision)
+    return UserPublic.of(user, revision)
 
 
 @router.get("")
-async def list_users(svc: Services, _: Admin) -> dict[str, Any]:
+async def list_users(svc: Services, _: Admin) -> ListOf[UserPublic]:
     items = sorted(svc.users.list(), key=lambda pair: pair[0].created_at)
-    return {"items": [user_out(u, rev) for u, rev in items]}
+    return ListOf[UserPublic](items=[UserPublic.of(u, rev) for u, rev in items])
 
 
 @router.get("/{user_id}")
-async def get_user(user_id: str, svc: Services, _: Admin) -> dict[str, Any]:
+async def get_user(user_id: str, svc: Services, _: Admin) -> UserPublic:
     with store_errors("user"):
-        return user_out(*svc.users.get(user_id))
+        return UserPublic.of(*svc.users.get(user_id))
 
 
 @router.patch("/{user_id}")
 async def patch_user(
     user_id: str,
-    body: UserPatch,
+    body: UserUpdate,
     request: Request,
     svc: Services,
     who: Admin,
     if_match: Annotated[str | None, Header()] = None,
-) -> dict[str, Any]:
+) -> UserPublic:
     with store_errors("user"):
         current, revision = svc.users.get(user_id)
         update = body.model_dump(exclude_unset=True, exclude={"password"})
@@ -108,14 +66,14 @@ async def patch_user(
                 del update[field]
         changed = User.model_validate({**current.model_dump(), **update})
         expected = parse_if_match(if_match)
-        revision = await svc.users.update(user_id, changed, expected if expected is not None else revision)
+        revision = await svc.users.put(user_id, changed, expected if expected is not None else revision)
     if not changed.enabled or body.password is not None or changed.role != current.role:
         # Offboarding and a reset password take effect at once: the user's sessions end.
         await svc.sessions.end_all(user_id)
     await svc.audit.record(
         who, "update", "user", user_id, before=current, after=changed, client_ip=client_ip(request)
     )
-    return user_out(changed, revision)
+    return UserPublic.of(changed, revision)
 
 
 @router.delete("/{user_id}", status_code=status.HTTP_204_NO_CONTENT)
@@ -127,7 +85,7 @@ async def delete_user(
     if_match: Annotated[str | None, Header()] = None,
 ) -> None:
     if user_id == who.user_id:
-        raise HTTPException(status.HTTP_409_CONFLICT, "you cannot delete yourself")
+        raise ApiError(status.HTTP_409_CONFLICT, "conflict", "you cannot delete yourself")
     with store_errors("user"):
         current, _rev = svc.users.get(user_id)
         await svc.users.delete(user_id, parse_if_match(if_match))
