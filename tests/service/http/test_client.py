@@ -6,6 +6,7 @@ from __future__ import annotations
 import array
 import asyncio
 import fcntl
+import socket
 import ssl
 import subprocess
 import termios
@@ -244,3 +245,76 @@ def unread(sock: Any) -> int:
     count = array.array("i", [0])
     fcntl.ioctl(sock.fileno(), termios.FIONREAD, count)
     return count[0]
+
+
+async def test_a_connection_the_server_closed_while_idle_is_not_tried(
+    started: Callable[..., Awaitable[Server]],
+) -> None:
+    """The server answers keep-alive, then closes the idle connection: the client sees the close
+    and takes a new connection for the next request, without sending it on the closed one."""
+
+    async def then_close(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, body: bytes) -> bool:
+        await answer(writer, b"{}")
+        return False
+
+    server = await started(then_close)
+    client = UpstreamClient(2, 2)
+    for _ in range(2):
+        resp = await client.post(f"http://127.0.0.1:{server.port}/", b"{}", {})
+        assert await resp.read() == b"{}"
+        resp.release()
+        await asyncio.sleep(0.1)  # the server's close arrives
+        assert client.idle_connections() == 1  # pooled; its transport has closed
+    assert server.connections == 2 and len(server.requests) == 2  # no request lost on the old one
+    client.close()
+
+
+async def test_a_connection_idle_past_the_idle_timeout_is_not_reused(
+    started: Callable[..., Awaitable[Server]],
+) -> None:
+    server = await started(lambda r, w, body: answer(w, b"{}"))
+    client = UpstreamClient(2, 2, idle_timeout=0.2)
+    for pause in (0, 0.05, 0.3):
+        await asyncio.sleep(pause)
+        resp = await client.post(f"http://127.0.0.1:{server.port}/", b"{}", {})
+        assert await resp.read() == b"{}"
+        resp.release()
+    assert server.connections == 2 and len(server.requests) == 3
+    client.close()
+
+
+async def test_a_slow_upstream_dribbling_its_answer(started: Callable[..., Awaitable[Server]]) -> None:
+    """Head and chunked body a byte per write, the body for longer in all than the read timeout:
+    that timeout is per wait, so the answer arrives whole, as it comes."""
+    head = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+    chunks = b"5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n"
+
+    async def dribble(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, body: bytes) -> bool:
+        writer.transport.get_extra_info("socket").setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        for data, pause in ((head, 0.002), (chunks, 0.03)):
+            for i in range(len(data)):
+                writer.write(data[i : i + 1])
+                await writer.drain()
+                await asyncio.sleep(pause)
+        return True
+
+    server = await started(dribble)
+    client = UpstreamClient(2, 0.5)  # the body takes ~0.9 s, no gap more than ~0.2 s
+    resp = await client.post(f"http://127.0.0.1:{server.port}/", b"{}", {})
+    assert resp.status == 200
+    pieces = []
+    while piece := await resp.readany():
+        pieces.append(piece)
+    assert b"".join(pieces) == b"hello world" and len(pieces) > 1
+    resp.release()
+    assert client.idle_connections() == 1
+    client.close()
+
+
+async def test_headers_that_cannot_be_sent_are_refused() -> None:
+    client = UpstreamClient(1, 1)
+    url = f"http://127.0.0.1:{free_port()}/"
+    for headers in ({"X A": "1"}, {"X-A:": "1"}, {"X-A": "a\x00b"}, {"X-A": "a\nb"}, {"X-Ä€": "1"}):
+        with pytest.raises(UpstreamError):
+            await client.post(url, b"{}", headers)
+    client.close()

@@ -437,3 +437,116 @@ async def test_the_gateway_closes_idle_client_connections_after_its_setting(
         writer.close()
     finally:
         await gateway.stop()
+
+
+async def test_chunked_answers_are_framed_on_the_wire_and_the_connection_reused() -> None:
+    """An answer without a length goes out in chunks, byte for byte; an empty piece midway is not
+    taken for the end; an app that frames its own chunked answer gets the same. Both over one
+    connection, twice."""
+
+    async def pieces(scope: dict, receive: Any, send: Any) -> None:  # type: ignore[type-arg]
+        if scope["type"] != "http":
+            return
+        own = [(b"transfer-encoding", b"chunked")] if scope["path"] == "/own" else []
+        await send({"type": "http.response.start", "status": 200, "headers": own})
+        for part in (b"hello", b"", b" world"):
+            await send({"type": "http.response.body", "body": part, "more_body": True})
+        await send({"type": "http.response.body", "body": b"!"})
+
+    async with serving(pieces) as port:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        for path in (b"/", b"/own", b"/", b"/own"):
+            writer.write(b"GET %s HTTP/1.1\r\nHost: x\r\n\r\n" % path)
+            head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)
+            assert head.startswith(b"HTTP/1.1 200 OK\r\n") and b"transfer-encoding: chunked\r\n" in head
+            expected = b"5\r\nhello\r\n6\r\n world\r\n1\r\n!\r\n0\r\n\r\n"
+            assert await asyncio.wait_for(reader.readexactly(len(expected)), 5) == expected
+        writer.close()
+
+
+async def test_a_half_closed_client_still_gets_its_answers() -> None:
+    """A client that shuts its write side after its request (`shutdown(SHUT_WR)`) gets the answer,
+    pipelined ones too, and then the end of the connection; an idle connection's half-close
+    closes it."""
+    async with serving(echo) as port:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(b"POST /slow HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\nhi")
+        await writer.drain()
+        writer.write_eof()
+        status, headers, body = await read_answer(reader)
+        assert (status, body) == (200, b"POST /slow hi") and headers[b"connection"] == b"close"
+        assert await closed_by_server(reader)
+        writer.close()
+
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(b"GET /slow HTTP/1.1\r\nHost: x\r\n\r\nGET /b HTTP/1.1\r\nHost: x\r\n\r\n")
+        writer.write_eof()
+        assert [(await read_answer(reader))[2] for _ in range(2)] == [b"GET /slow ", b"GET /b "]
+        assert await closed_by_server(reader)
+        writer.close()
+
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(b"GET /a HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert (await read_answer(reader))[2] == b"GET /a "
+        writer.write_eof()  # idle now: nothing owed, so the server closes
+        assert await closed_by_server(reader, 2)
+        writer.close()
+
+
+async def test_a_half_close_mid_body_is_the_client_going_away() -> None:
+    seen: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+
+    async def reads(scope: dict, receive: Any, send: Any) -> None:  # type: ignore[type-arg]
+        if scope["type"] == "http":
+            while (message := await receive())["type"] == "http.request" and message["more_body"]:
+                pass
+            seen.set_result(message["type"])
+
+    async with serving(reads) as port:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nhalf")
+        await writer.drain()
+        writer.write_eof()
+        assert await asyncio.wait_for(seen, 5) == "http.disconnect"
+        assert await closed_by_server(reader)
+        writer.close()
+
+
+@pytest.mark.parametrize(
+    ("head", "status"),
+    [
+        (b"GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 60_000 + b"\r\n\r\n", 200),  # under 64 KiB
+        (b"GET / HTTP/1.1\r\nHost: x\r\n" + b"".join(b"X-%d: %s\r\n" % (n, b"b" * 1000) for n in range(70))
+         + b"\r\n", 431),  # many, each small, together past it
+        (b"GET /" + b"u" * 70_000 + b" HTTP/1.1\r\nHost: x\r\n\r\n", 431),  # the request line alone
+    ],
+    ids=["just-under", "many-headers", "long-url"],
+)  # fmt: skip
+async def test_oversized_heads_are_431(head: bytes, status: int) -> None:
+    async with serving(echo) as port:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(head)
+        got, headers, _ = await read_answer(reader)
+        assert got == status
+        if status == 431:
+            assert headers[b"connection"] == b"close" and await closed_by_server(reader)
+        writer.close()
+
+
+async def test_a_request_dribbled_byte_by_byte() -> None:
+    """A slow client: head and body (with a length, then chunked) arrive a byte per packet."""
+    async with serving(echo) as port:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.transport.get_extra_info("socket").setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        requests = (
+            b"POST /one HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello",
+            b"POST /two HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+            b"3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n",
+        )
+        for request, expected in zip(requests, (b"POST /one hello", b"POST /two abcde"), strict=True):
+            for i in range(len(request)):
+                writer.write(request[i : i + 1])
+                await writer.drain()
+                await asyncio.sleep(0.001)
+            assert (await read_answer(reader))[2] == expected
+        writer.close()

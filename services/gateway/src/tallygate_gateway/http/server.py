@@ -200,6 +200,8 @@ class HttpProtocol(asyncio.Protocol):
         begun is still answered, and the connection closes after it (a half-close). Once the last
         answer is under way, or when a request was cut short, the client is taken to be gone, as
         proxies take it: the connection closes, and the app learns of it from receive()."""
+        # What this turn wrote goes first: a falsy return closes the socket transport itself.
+        self.transport.flush()
         if self.parsing is not None:
             return None
         last = self.pipeline[-1] if self.pipeline else self.cycle
