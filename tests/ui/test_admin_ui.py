@@ -65,7 +65,7 @@ def test_spa_is_served_with_security_headers(ui: UIStack) -> None:
         # Unknown API paths stay JSON 404s, never the SPA.
         r = client.get("/api/no-such-thing")
         assert r.status_code == 404
-        assert r.json() == {"detail": "Not Found"}
+        assert r.json() == {"detail": "Not Found", "code": "not_found"}
         assert client.get("/healthz").json() == {"status": "ok"}
 
 

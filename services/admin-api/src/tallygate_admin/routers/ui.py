@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import APIRouter, status
-from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, Response
+from fastapi.responses import FileResponse, PlainTextResponse, Response
+
+from tallygate_admin.errors import ApiError
 
 router = APIRouter(include_in_schema=False)
 
@@ -68,8 +70,7 @@ async def asset(path: str) -> Response:
 @router.api_route("/{path:path}", methods=["GET", "HEAD"])
 async def page(path: str) -> Response:
     if path in NOT_UI_PATHS or path.startswith(NOT_UI_PREFIXES):
-        # Kept exactly as before the error codes (tests/ui holds it); not an admin API route.
-        return JSONResponse({"detail": "Not Found"}, status.HTTP_404_NOT_FOUND)
+        raise ApiError(status.HTTP_404_NOT_FOUND, "not_found", "Not Found")
     # Top-level files of the build (favicon.svg, …); everything else is a client-side route.
     if path and "/" not in path and (found := _inside(STATIC_DIR, path)) is not None:
         return _file(found, PAGE_CACHE if found.name == "index.html" else "public, max-age=3600")
