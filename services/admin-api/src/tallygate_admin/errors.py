@@ -8,7 +8,7 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 ErrorCode = Literal[
@@ -49,6 +49,11 @@ class ApiError(HTTPException):
     ) -> None:
         super().__init__(status_code, detail, headers)
         self.code: ErrorCode = code
+
+
+def invalid(exc: ValidationError) -> ApiError:
+    """A 422 for a record that does not validate, in the shape FastAPI gives request bodies."""
+    return ApiError(422, "invalid", exc.errors(include_url=False, include_context=False))
 
 
 class ErrorBody(BaseModel):

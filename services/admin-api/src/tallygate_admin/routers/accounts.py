@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from tallygate_admin.accounts_csv import RowError, account_fields, rows
 from tallygate_admin.deps import Admin, Services
-from tallygate_admin.errors import ApiError
+from tallygate_admin.errors import ApiError, invalid
 from tallygate_admin.live import account_live
 from tallygate_admin.load import account_load
 from tallygate_admin.schemas import (
@@ -37,11 +37,7 @@ def _validated(fields: dict[str, Any]) -> Account:
     try:
         return Account(**fields)
     except ValidationError as exc:
-        raise ApiError(
-            status.HTTP_422_UNPROCESSABLE_CONTENT,
-            "invalid",
-            exc.errors(include_url=False, include_context=False),
-        ) from exc
+        raise invalid(exc) from exc
 
 
 @router.post("", status_code=status.HTTP_201_CREATED)

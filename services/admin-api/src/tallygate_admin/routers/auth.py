@@ -18,17 +18,18 @@ from ._common import client_ip
 router = APIRouter(prefix="/api", tags=["auth"])
 
 
+def _unthrottled(svc: Services, request: Request, username: str, refusal: str) -> str:
+    """The caller's address, once it may try a password for `username` (429 while it may not)."""
+    client = client_ip(request) or "?"
+    wait = svc.throttle.retry_after(client, username)
+    if wait is not None:
+        raise ApiError(status.HTTP_429_TOO_MANY_REQUESTS, "rate_limited", refusal, {"Retry-After": str(wait)})
+    return client
+
+
 @router.post("/auth/login")
 async def login(body: LoginIn, request: Request, response: Response, svc: Services) -> LoginAnswer:
-    client = client_ip(request) or "?"
-    wait = svc.throttle.retry_after(client, body.username)
-    if wait is not None:
-        raise ApiError(
-            status.HTTP_429_TOO_MANY_REQUESTS,
-            "rate_limited",
-            "too many failed logins",
-            {"Retry-After": str(wait)},
-        )
+    client = _unthrottled(svc, request, body.username, "too many failed logins")
     user = next((u for u, _rev in svc.users.list() if u.username == body.username), None)
     if not verify_password(user, body.password) or user is None or not user.enabled:
         svc.throttle.failed(client, body.username)
@@ -76,15 +77,7 @@ async def change_password(body: PasswordChange, request: Request, svc: Services,
         raise ApiError(
             status.HTTP_400_BAD_REQUEST, "bad_request", "the admin token has no password to change"
         )
-    client = client_ip(request) or "?"
-    wait = svc.throttle.retry_after(client, who.username)
-    if wait is not None:
-        raise ApiError(
-            status.HTTP_429_TOO_MANY_REQUESTS,
-            "rate_limited",
-            "too many failed attempts",
-            {"Retry-After": str(wait)},
-        )
+    client = _unthrottled(svc, request, who.username, "too many failed attempts")
     try:
         user, revision = svc.users.get(who.user_id)
     except NotFound as exc:

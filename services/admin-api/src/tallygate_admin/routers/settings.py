@@ -8,7 +8,7 @@ from fastapi import APIRouter, Body, Header, Query, Request, status
 from pydantic import ValidationError
 
 from tallygate_admin.deps import Admin, Services
-from tallygate_admin.errors import ApiError
+from tallygate_admin.errors import ApiError, invalid
 from tallygate_admin.schemas import AuditEntry, Page
 from tallygate_admin.settings_store import SETTINGS_KEY, RuntimeSettings, SettingsPublic
 
@@ -57,11 +57,7 @@ async def patch_settings(
     try:
         changed = RuntimeSettings(**merged)
     except ValidationError as exc:
-        raise ApiError(
-            status.HTTP_422_UNPROCESSABLE_CONTENT,
-            "invalid",
-            exc.errors(include_url=False, include_context=False),
-        ) from exc
+        raise invalid(exc) from exc
     expected = parse_if_match(if_match)
     with store_errors("settings"):
         new_revision = await svc.runtime_settings.put(
