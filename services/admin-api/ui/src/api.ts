@@ -1,6 +1,9 @@
 // The admin API client: same-origin fetch with the session cookie, the CSRF token kept in memory
 // (re-read from /api/me after a reload) and sent on every write, and 401 → the login page.
-import type { User } from './types'
+// Calls are typed by path from the generated api-schema.d.ts (docs/openapi.json): api('/api/keys/{key_id}',
+// { method: 'PATCH', path: { key_id }, body }) checks the path, its parameters and body, and types the answer.
+import type { paths } from './api-schema'
+import type { Sent, Session } from './types'
 
 export class ApiError extends Error {
   constructor(
@@ -81,7 +84,7 @@ function detailOf(body: unknown, fallback: string): string {
 }
 
 interface RequestOptions {
-  method?: string
+  method?: Verb
   query?: Query
   body?: unknown
   /** Do not redirect to the login page on 401 (the login and session probes handle it). */
@@ -93,11 +96,11 @@ interface RequestOptions {
   form?: FormData
 }
 
-export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+async function request(path: string, opts: RequestOptions = {}): Promise<unknown> {
   const method = opts.method ?? 'GET'
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json'
-  if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['X-CSRF-Token'] = csrfToken
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken
   if (opts.ifMatch !== undefined && opts.ifMatch !== null) headers['If-Match'] = String(opts.ifMatch)
   let res: Response
   try {
@@ -128,23 +131,67 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
     const code = body && typeof body === 'object' && 'code' in body ? String((body as { code: unknown }).code) : null
     throw new ApiError(res.status, detailOf(body, fallback), res.headers.get('Retry-After'), detail, code)
   }
-  return body as T
+  return body
 }
 
-export interface Session {
-  user: User
-  csrf_token: string
+// Types of a call, read from the generated `paths`.
+type Verb = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+type ApiPath = keyof paths
+/** The operation at a path for a verb (never when the path has no such operation). */
+type Op<P extends ApiPath, V extends Verb> = NonNullable<paths[P][Lowercase<V>]>
+/** The verbs a path answers. */
+type VerbOf<P extends ApiPath> = { [V in Verb]: [Op<P, V>] extends [never] ? never : V }[Verb]
+type Json<R> = R extends { content: { 'application/json': infer B } } ? B : null
+/** What a call answers on success: its 200's or 201's JSON body (as sent: every field present), null for a 204. */
+export type Answer<P extends ApiPath, V extends Verb = 'GET'> =
+  Op<P, V> extends { responses: infer R }
+    ? 200 extends keyof R
+      ? Sent<Json<R[200]>>
+      : 201 extends keyof R
+        ? Sent<Json<R[201]>>
+        : null
+    : never
+type Params<O, K extends string> = O extends { parameters: { [k in K]: infer X } } ? X : O extends { parameters: { [k in K]?: infer X } } ? X : never
+type BodyOf<O> = O extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never
+type PathParams<O> = [Params<O, 'path'>] extends [never] ? { path?: never } : undefined extends Params<O, 'path'> ? { path?: never } : { path: Params<O, 'path'> }
+
+type CallOptions<P extends ApiPath, V extends Verb> = {
+  method?: V
+  query?: Params<Op<P, V>, 'query'>
+  body?: BodyOf<Op<P, V>>
+  /** Do not redirect to the login page on 401 (the login and session probes handle it). */
+  quiet401?: boolean
+  signal?: AbortSignal
+  /** The record's revision, sent as If-Match so a stale edit answers 409. */
+  ifMatch?: number | null
+  /** A multipart body (file upload); sent as it is. */
+  form?: FormData
+} & PathParams<Op<P, V>>
+
+type Rest<P extends ApiPath, V extends Verb> = PathParams<Op<P, V>> extends { path: unknown } ? [opts: CallOptions<P, V>] : [opts?: CallOptions<P, V>]
+
+/** One call to the admin API, typed by path and verb from docs/openapi.json; throws ApiError on an error answer. */
+export async function api<P extends ApiPath, V extends VerbOf<P> = 'GET' & VerbOf<P>>(path: P, ...[opts]: Rest<P, V>): Promise<Answer<P, V>> {
+  const o = (opts ?? {}) as RequestOptions & { path?: Record<string, string> }
+  const url = (path as string).replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = o.path?.[name]
+    if (v === undefined) throw new Error(`${path}: no value for {${name}}`)
+    return encodeURIComponent(v)
+  })
+  return (await request(url, o)) as Answer<P, V>
 }
+
+export type { Session } from './types'
 
 export function fetchMe(): Promise<Session> {
-  return api<Session>('/api/me', { quiet401: true })
+  return api('/api/me', { quiet401: true })
 }
 
 export function login(username: string, password: string): Promise<Session> {
-  return api<Session>('/api/auth/login', { method: 'POST', body: { username, password }, quiet401: true })
+  return api('/api/auth/login', { method: 'POST', body: { username, password }, quiet401: true })
 }
 
-export function logout(): Promise<unknown> {
+export function logout(): Promise<null> {
   return api('/api/auth/logout', { method: 'POST', quiet401: true })
 }
 

@@ -3,6 +3,7 @@
 import { reactive, ref, watch } from 'vue'
 import { useDialog, useMessage } from 'naive-ui'
 import { ApiError } from './api'
+import type { AccountCreate } from './types'
 
 export const CHECK_TEXT = 'Check the highlighted fields.'
 export const STALE_TEXT = 'Someone changed this meanwhile. Reload to get the current version, then make your edit again.'
@@ -151,12 +152,16 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-export const PROVIDERS = [
+/** The providers an account may have (docs/openapi.json's AccountCreate.provider). */
+export type Provider = AccountCreate['provider']
+export const PROVIDERS: { label: string; value: Provider }[] = [
   { label: 'OpenAI', value: 'openai' },
   { label: 'Anthropic', value: 'anthropic' },
   { label: 'Gemini', value: 'gemini' },
   { label: 'OpenAI-compatible', value: 'openai_compatible' },
 ]
+/** A provider the API knows, or undefined (the settings' account_defaults.provider is a plain string). */
+export const asProvider = (v: string | null | undefined): Provider | undefined => PROVIDERS.find((p) => p.value === v)?.value
 export const providerLabel: Record<string, string> = Object.fromEntries(PROVIDERS.map((p) => [p.value, p.label]))
 export const TASKS = ['image', 'video', 'lipsync'] as const
 
