@@ -185,7 +185,11 @@ def test_a_replayed_event_already_published_counts_once(tmp_path: Path, fake_ups
         # The gateway dies; a segment holding the published events is left in its journal.
         os.kill(gateway_pid(stack), signal.SIGKILL)
         dead = stack.data_dir / "spool" / "journal-00000000000000000001-1-dead.jsonl"
-        dead.write_bytes(b"".join(line + b"\n" for line in copies))
+        # Newest first: a replayed message's Nats-Msg-Id is made from its first and last events, so
+        # in their original order these could match a message the gateway published (when the
+        # publisher had gathered the same events, as it does on a busy machine) and the stream
+        # would drop the copy as a duplicate; reversed, it reaches ClickHouse a second time.
+        dead.write_bytes(b"".join(line + b"\n" for line in reversed(copies)))
         assert wait_until(lambda: _healthy(url), bool, 30), stack.log_tail()
         health = wait_until(
             lambda: httpx.get(url + "/healthz").json(), lambda h: h["usage_replayed"] >= len(copies), 10
