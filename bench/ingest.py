@@ -1,4 +1,4 @@
-"""usage-ingest throughput and answer-to-row freshness, against SPEC §8's targets.
+"""usage-ingest throughput and answer-to-row freshness, against its targets (docs/benchmarks.md).
 
     python -m bench.ingest [--events 200000] [--rate 1000] [--seconds 20]
 
