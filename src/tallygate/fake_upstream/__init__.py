@@ -17,6 +17,7 @@ from aiohttp import web
 
 from tallygate.fake_upstream.anthropic import AnthropicFake
 from tallygate.fake_upstream.gemini import GeminiFake
+from tallygate.fake_upstream.jobs import JobsFake
 from tallygate.fake_upstream.openai import OpenAIFake, usage_for
 from tallygate.fake_upstream.state import ANSWER, FakeState, Script, json_response
 
@@ -33,6 +34,7 @@ class FakeUpstream:
             *OpenAIFake(self.state).routes(),
             *AnthropicFake(self.state).routes(),
             *GeminiFake(self.state).routes(),
+            *JobsFake(self.state).routes(),
             web.post("/_fake/script", self.script),
             web.get("/_fake/log", self.get_log),
             web.delete("/_fake/log", self.clear_log),

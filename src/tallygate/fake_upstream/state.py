@@ -66,6 +66,11 @@ class FakeState:
     responses: dict[str, int] = field(default_factory=dict)
     # The credential each request presented (Authorization bearer, x-api-key, x-goog-api-key).
     credentials: list[str] = field(default_factory=list)
+    # Long-running jobs (jobs.py) by id, running or ended; how long one runs unless its request says
+    # otherwise, and how long the synchronous video route takes (wall-clock seconds).
+    jobs: dict[str, Any] = field(default_factory=dict)
+    job_seconds: float = 2.0
+    sync_job_seconds: float = 0.2
 
     def next_script(self) -> Script:
         while self.scripts:
@@ -90,6 +95,7 @@ class FakeState:
         self.prompt_cache.clear()
         self.responses.clear()
         self.credentials.clear()
+        self.jobs.clear()
 
 
 async def apply_script(state: FakeState, error: ErrorResponder) -> tuple[Script, web.Response | None]:
