@@ -204,6 +204,25 @@ def test_prices_settings_and_the_gateway_seeing_changes(stack: Stack, fake_upstr
         assert api.patch("/api/settings", json={"timezone": "Mars/Olympus"}).status_code == 422
         stale = {"If-Match": str(r.json()["revision"] - 1)}
         assert api.patch("/api/settings", json={"max_body_bytes": 5000}, headers=stale).status_code == 409
+        # No restart: the aggregator's next pass cuts days in the new zone (the dashboards follow
+        # it), and every gateway applies a new body limit from the next request.
+        moved = wait_until(lambda: api.get("/api/settings").json(), lambda s: s["rebuild"] is None
+                           and s["effective_timezone"] == "Europe/Berlin")  # fmt: skip
+        assert moved["effective_timezone"] == "Europe/Berlin" and moved["rebuild"] is None
+        limit = 4096
+        api.patch("/api/settings", json={"max_body_bytes": limit, "timezone": "UTC"}).raise_for_status()
+        auth = {"Authorization": f"Bearer {key['key']}"}
+        body = {"model": MODEL, "messages": [{"role": "user", "content": "x" * limit}]}
+        with httpx.Client(base_url=stack.info["gateway_url"], headers=auth) as gateway:
+
+            def status() -> int:
+                return gateway.post("/v1/chat/completions", json=body).status_code
+
+            assert wait_until(status, lambda code: code == 413) == 413
+            api.patch("/api/settings", json={"max_body_bytes": 2 * limit}).raise_for_status()
+            assert wait_until(status, lambda code: code == 200) == 200
+        back = wait_until(lambda: api.get("/api/settings").json(), lambda s: s["effective_timezone"] == "UTC")
+        assert back["effective_timezone"] == "UTC"
 
         # A disabled account gets no new requests, and a deleted key is refused, within a second.
         api.patch(f"/api/accounts/{account['id']}", json={"enabled": False}).raise_for_status()

@@ -148,12 +148,15 @@ PROBES: dict[str, Probe] = {
 ADMIN_BUCKETS = ("tg_accounts", "tg_keys", "tg_users", "tg_prices", "tg_settings", "tg_sessions")
 ALLOWED: dict[str, set[str]] = {
     "gateway": {
-        *(f"watch {b}" for b in ("tg_accounts", "tg_keys", "tg_prices", "tg_counters", "tg_users")),
+        *(
+            f"watch {b}"
+            for b in ("tg_accounts", "tg_keys", "tg_prices", "tg_counters", "tg_users", "tg_settings")
+        ),
         "write tg_health",
         "publish usage event",
     },
     "usage-ingest": {"pull usage-ingest", "pull audit-ingest"},
-    "aggregator": {"write tg_counters"},
+    "aggregator": {"write tg_counters", "watch tg_settings"},
     "admin-api": {
         *(f"{verb} {b}" for b in ADMIN_BUCKETS for verb in ("watch", "get", "write")),
         "watch tg_health",

@@ -279,7 +279,7 @@ def test_settings_and_the_audit_log(admin: Page, ui: UIStack) -> None:
     nav(admin, "settings")
     settings = ui.api("/api/settings")
     expect(admin.get_by_test_id("effective-timezone")).to_have_text(settings["effective_timezone"])
-    expect(admin.get_by_test_id("restart-note")).to_contain_text("next restart")
+    expect(admin.get_by_test_id("apply-note")).to_contain_text("without a restart")
     box(admin, "set-key-rpm").fill("45")
     admin.locator("h1").click()
     admin.get_by_test_id("settings-save").click()

@@ -12,6 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .fields import Money
+from .settings import check_timezone
 
 ACCOUNTS_BUCKET = "tg_accounts"
 KEYS_BUCKET = "tg_keys"
@@ -19,6 +20,7 @@ PRICES_BUCKET = "tg_prices"
 COUNTERS_BUCKET = "tg_counters"  # live counters, written by the aggregator
 USERS_BUCKET = "tg_users"
 SETTINGS_BUCKET = "tg_settings"
+SETTINGS_KEY = "settings"  # the one record of SETTINGS_BUCKET: RuntimeSettings
 SESSIONS_BUCKET = "tg_sessions"  # admin UI sessions; entries expire with the bucket's TTL
 BUCKETS = (ACCOUNTS_BUCKET, KEYS_BUCKET, PRICES_BUCKET, COUNTERS_BUCKET, USERS_BUCKET, SETTINGS_BUCKET)
 SESSION_TTL_S = 12 * 3600.0
@@ -97,6 +99,12 @@ class KeyLimits(Limits):
 
 
 LIMIT_FIELDS = tuple(KeyLimits.model_fields)
+
+
+class KeyDefaults(Limits):
+    """The limits a key made in the console starts with (Settings page)."""
+
+    model_config = ConfigDict(extra="forbid")
 
 
 class KeyBase(KeyLimits):
@@ -245,13 +253,66 @@ class AccountUsage(BaseModel):
     window_7d: WindowUsage = WindowUsage()
 
 
+class RollupRebuild(BaseModel):
+    """Past days being cut again in a new timezone, newest first, while the aggregator goes on
+    with its passes (docs/operators.md, "Changing the timezone")."""
+
+    model_config = ConfigDict(frozen=True)
+
+    started_at: datetime
+    days_done: int
+    days_total: int
+
+
 class CountersMeta(BaseModel):
-    """Every counter includes the rows ingested up to `as_of` (the aggregator's watermark)."""
+    """Every counter includes the rows ingested up to `as_of` (the aggregator's watermark).
+    `timezone` is the zone the daily rollups and the counters' days are cut in: dashboards and
+    gateways follow it, so they change day boundaries at the same pass as the rollups."""
 
     model_config = ConfigDict(frozen=True)
 
     as_of: datetime
     timezone: str
+    rebuild: RollupRebuild | None = None
+
+
+class AccountDefaults(BaseModel):
+    """What an account made in the console starts with (Settings page)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    provider: Provider = "openai_compatible"
+    priority: int = 1
+    weight: int = Field(default=1, ge=0)
+    max_concurrency: int = Field(default=0, ge=0)
+    daily_limits: dict[str, int] = Field(default_factory=dict)
+
+
+class RuntimeSettings(BaseModel):
+    """The settings an admin changes on the Settings page, kept in SETTINGS_BUCKET under
+    SETTINGS_KEY. Each applies without a restart: the gateway takes `max_body_bytes` from the
+    next request, and the aggregator cuts days in `timezone` from its next pass, rebuilding past
+    days in the background. Until a record is saved, TALLYGATE_TIMEZONE and
+    TALLYGATE_MAX_BODY_BYTES give these two; once saved, the record wins."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    timezone: str = "UTC"
+    max_body_bytes: int = Field(default=32 * 1024 * 1024, ge=1024)
+    account_defaults: AccountDefaults = AccountDefaults()
+    key_defaults: KeyDefaults = KeyDefaults()
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        return check_timezone(value)
+
+    @classmethod
+    def load(cls, record: bytes | None, *, timezone: str, max_body_bytes: int) -> RuntimeSettings:
+        """The saved record, or the environment's values while none is saved."""
+        if record is None:
+            return cls(timezone=timezone, max_body_bytes=max_body_bytes)
+        return cls.model_validate_json(record)
 
 
 class AccountLive(BaseModel):

@@ -119,7 +119,8 @@ def _users() -> tuple[NatsUser, ...]:
         GATEWAY_USER,
         "TALLYGATE_GATEWAY_NATS_PASSWORD",
         [
-            *(s for b in (ACCOUNTS_BUCKET, KEYS_BUCKET, PRICES_BUCKET, COUNTERS_BUCKET, USERS_BUCKET)
+            *(s for b in (ACCOUNTS_BUCKET, KEYS_BUCKET, PRICES_BUCKET, COUNTERS_BUCKET, USERS_BUCKET,
+                          SETTINGS_BUCKET)
               for s in kv_watch(b)),
             *kv_write(HEALTH_BUCKET),
             usage,
@@ -130,7 +131,12 @@ def _users() -> tuple[NatsUser, ...]:
         "TALLYGATE_INGEST_NATS_PASSWORD",
         [*pull_consumer(USAGE_STREAM, INGEST_DURABLE), *pull_consumer(AUDIT_STREAM, AUDIT_DURABLE)],
     )
-    aggregator = _service(AGGREGATOR_USER, "TALLYGATE_AGGREGATOR_NATS_PASSWORD", kv_write(COUNTERS_BUCKET))
+    # The aggregator follows the Settings page's timezone: it reads the settings bucket.
+    aggregator = _service(
+        AGGREGATOR_USER,
+        "TALLYGATE_AGGREGATOR_NATS_PASSWORD",
+        [*kv_write(COUNTERS_BUCKET), *kv_watch(SETTINGS_BUCKET)],
+    )
     admin_writes = (
         ACCOUNTS_BUCKET,
         KEYS_BUCKET,

@@ -25,6 +25,7 @@ from tallygate_shared.config import (
     USERS_BUCKET,
     Account,
     ApiKey,
+    RuntimeSettings,
     User,
 )
 from tallygate_shared.nats import BucketMirror, ensure_jetstream
@@ -36,12 +37,12 @@ from . import errors
 from .audit import Auditor
 from .auth import LoginThrottle, Sessions, hash_password
 from .credentials import AccountSealer
+from .live import counters_meta
 from .queries import DashboardQueries
 from .routers import accounts, auth, dashboard, keys, prices, sql, ui, users
 from .routers import settings as settings_router
 from .services import AdminServices
 from .settings import AdminSettings
-from .settings_store import RuntimeSettings
 from .sql import open_analyst_sql
 from .store import RecordStore, new_id
 from .tail import LiveTail, add_tail_subscriber
@@ -114,10 +115,18 @@ async def open_services(settings: AdminSettings) -> AdminServices:
         runtime_settings=settings_store,
         health=health_mirror,
         counters=counters_mirror,
-        dashboards=DashboardQueries(dashboards, s.clickhouse_database, s.timezone),
+        # Days follow the zone the aggregator's rollups are cut in, which follows the Settings page.
+        dashboards=DashboardQueries(
+            dashboards, s.clickhouse_database, lambda: rollup_zone(counters_mirror, s)
+        ),
         sql=analyst_sql,
         clients=(dashboards,),
     )
+
+
+def rollup_zone(counters: BucketMirror, settings: AdminSettings) -> str:
+    meta = counters_meta(counters)
+    return meta.timezone if meta is not None else settings.timezone
 
 
 async def ensure_first_admin(users: RecordStore[User], settings: AdminSettings) -> None:

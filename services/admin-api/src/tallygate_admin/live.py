@@ -10,7 +10,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from tallygate_shared.config import (
+    COUNTERS_META,
     AccountUsage,
+    CountersMeta,
     GatewayLive,
     KeySpend,
     account_counter_id,
@@ -22,6 +24,18 @@ from .money import money
 
 FRESH_S = 30.0  # a report older than this is from a gateway that went away
 _SEVERITY = {"healthy": 0, "half_open": 1, "cooling_down": 2}
+
+
+def counters_meta(counters: BucketMirror) -> CountersMeta | None:
+    """What the aggregator last said about its counters: their watermark, the timezone its days
+    are cut in, and the progress of a rebuild after a timezone change. None before its first pass."""
+    found = counters.items.get(COUNTERS_META)
+    if found is None:
+        return None
+    try:
+        return CountersMeta.model_validate_json(found[0])
+    except ValidationError:
+        return None
 
 
 def _reports(health: BucketMirror) -> list[GatewayLive]:

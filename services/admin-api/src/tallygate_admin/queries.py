@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -101,10 +102,17 @@ def decode_cursor(cursor: str) -> tuple[datetime, str]:
 
 
 class DashboardQueries:
-    def __init__(self, ch: AsyncClickHouse, database: str, timezone: str) -> None:
+    """The dashboards' SQL. Days are cut in `zone()`: the timezone the aggregator's rollups are in
+    now, which follows the Settings page without a restart."""
+
+    def __init__(self, ch: AsyncClickHouse, database: str, zone: Callable[[], str]) -> None:
         self._ch = ch
         self._db = quote_ident(database)
-        self.tz = ZoneInfo(timezone)
+        self._zone = zone
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self._zone())  # ZoneInfo keeps one instance per zone
 
     def today(self) -> date:
         return datetime.now(self.tz).date()
@@ -226,21 +234,22 @@ class DashboardQueries:
         self, since: datetime, until: datetime, user: str | None = None, limit: int = 1000
     ) -> list[dict[str, Any]]:
         """Account x key (and its user) between two times, most requests first. Whole days in
-        TALLYGATE_TIMEZONE come from the day rollup, the partial days at either end from the
+        the business timezone come from the day rollup, the partial days at either end from the
         15-minute one (so `since` and `until` count to their 15-minute boundary); ClickHouse
         adds the parts up in one query. An end at or after now takes its whole day from the
         day rollup: nothing is there after now (the default window is whole days anyway)."""
         scope = " AND user_id = {user:String}" if user is not None else ""
         cols = "account_id, user_id, api_key_id, " + ", ".join(SUMMARY_SUMS)
-        local_since = since.astimezone(self.tz)
+        tz = self.tz  # one zone for the whole query, even if it changes meanwhile
+        local_since = since.astimezone(tz)
         first_day = local_since.date()
         if local_since.time() != datetime.min.time():
             first_day += timedelta(days=1)
-        local_until = until.astimezone(self.tz)
+        local_until = until.astimezone(tz)
         end_day = local_until.date()  # whole days are [first_day, end_day)
         if until >= datetime.now(UTC) and local_until.time() != datetime.min.time():
             end_day += timedelta(days=1)
-            until = datetime.combine(end_day, datetime.min.time(), self.tz)
+            until = datetime.combine(end_day, datetime.min.time(), tz)
         parts: list[str] = []
         params: dict[str, Any] = {"user": user, "limit": limit}
         edges = [(since, until)]
@@ -250,8 +259,8 @@ class DashboardQueries:
                 f"WHERE day >= {{d1:Date}} AND day < {{d2:Date}}{scope}"
             )
             params |= {"d1": first_day, "d2": end_day}
-            day_start = datetime.combine(first_day, datetime.min.time(), self.tz).astimezone(UTC)
-            day_end = datetime.combine(end_day, datetime.min.time(), self.tz).astimezone(UTC)
+            day_start = datetime.combine(first_day, datetime.min.time(), tz).astimezone(UTC)
+            day_end = datetime.combine(end_day, datetime.min.time(), tz).astimezone(UTC)
             edges = [(since, day_start), (day_end, until)]
         for n, (lo, hi) in enumerate(edges):
             if lo < hi:

@@ -14,11 +14,15 @@ from tallygate_shared.config import (
     USERNAME_PATTERN,
     Account,
     AccountBase,
+    AccountDefaults,
     ApiKey,
     KeyBase,
+    KeyDefaults,
     KeyLimits,
     Limits,
     Role,
+    RollupRebuild,
+    RuntimeSettings,
     User,
     UserBase,
     WindowUsage,
@@ -484,3 +488,47 @@ else:
     AccountUpdate = nullable(AccountCreate, "AccountUpdate")
     KeyUpdate = nullable(KeyCreate, "KeyUpdate")
     UserUpdate = nullable(UserWrite, "UserUpdate")
+
+
+# --- settings -----------------------------------------------------------------------------
+
+
+class SettingsPublic(RuntimeSettings):
+    """The settings with their revision (send it as If-Match). `effective_timezone` is the zone
+    the rollups and dashboards cut days in now: it differs from `timezone` only between a change
+    and the aggregator's next pass. `rebuild` is the progress of cutting past days again after
+    a change (null when none is under way)."""
+
+    revision: int
+    effective_timezone: str
+    rebuild: RollupRebuild | None = None
+
+
+if TYPE_CHECKING:
+    AccountDefaultsPatch = AccountDefaults
+    KeyDefaultsPatch = KeyDefaults
+else:
+    AccountDefaultsPatch = nullable(AccountDefaults, "AccountDefaultsPatch")
+    KeyDefaultsPatch = nullable(KeyDefaults, "KeyDefaultsPatch")
+
+
+class SettingsPatch(BaseModel):
+    """A merge patch of the settings: the fields sent replace theirs, the others stay. In the
+    defaults, `null` is a value ("no limit"), and an absent field is left as it is."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    timezone: str | None = None
+    max_body_bytes: int | None = None
+    account_defaults: AccountDefaultsPatch | None = None
+    key_defaults: KeyDefaultsPatch | None = None
+
+    def applied_to(self, current: RuntimeSettings) -> RuntimeSettings:
+        """The settings after this patch, validated whole (ValidationError when they are not)."""
+        merged = current.model_dump()
+        for section, value in self.model_dump(exclude_unset=True).items():
+            if isinstance(value, dict):
+                merged[section] = {**merged[section], **value}
+            else:
+                merged[section] = value
+        return RuntimeSettings.model_validate(merged)

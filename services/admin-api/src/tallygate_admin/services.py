@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from nats.aio.client import Client as NATS
 
 from tallygate_shared.clickhouse import AsyncClickHouse
-from tallygate_shared.config import Account, ApiKey, User
+from tallygate_shared.config import Account, ApiKey, RuntimeSettings, User
 from tallygate_shared.nats import BucketMirror
 from tallygate_shared.pricing import PriceRecord
 
@@ -16,7 +16,6 @@ from .auth import LoginThrottle, Sessions
 from .credentials import AccountSealer
 from .queries import DashboardQueries
 from .settings import AdminSettings
-from .settings_store import RuntimeSettings
 from .sql import AnalystSQL
 from .store import RecordStore
 from .tail import LiveTail

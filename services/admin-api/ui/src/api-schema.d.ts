@@ -591,7 +591,10 @@ export interface components {
              */
             weight?: number;
         };
-        /** AccountDefaults */
+        /**
+         * AccountDefaults
+         * @description What an account made in the console starts with (Settings page).
+         */
         AccountDefaults: {
             /** Daily Limits */
             daily_limits?: {
@@ -610,13 +613,32 @@ export interface components {
             /**
              * Provider
              * @default openai_compatible
+             * @enum {string}
              */
-            provider?: string;
+            provider?: "openai" | "anthropic" | "gemini" | "openai_compatible";
             /**
              * Weight
              * @default 1
              */
             weight?: number;
+        };
+        /**
+         * AccountDefaultsPatch
+         * @description What an account made in the console starts with (Settings page).
+         */
+        AccountDefaultsPatch: {
+            /** Daily Limits */
+            daily_limits?: {
+                [key: string]: number;
+            } | null;
+            /** Max Concurrency */
+            max_concurrency?: number | null;
+            /** Priority */
+            priority?: number | null;
+            /** Provider */
+            provider?: ("openai" | "anthropic" | "gemini" | "openai_compatible") | null;
+            /** Weight */
+            weight?: number | null;
         };
         /**
          * AccountDetail
@@ -1047,7 +1069,10 @@ export interface components {
             /** Weekly Limit Usd */
             weekly_limit_usd?: string | null;
         };
-        /** KeyDefaults */
+        /**
+         * KeyDefaults
+         * @description The limits a key made in the console starts with (Settings page).
+         */
         KeyDefaults: {
             /** Daily Limit Usd */
             daily_limit_usd?: string | null;
@@ -1057,6 +1082,24 @@ export interface components {
             monthly_limit_usd?: string | null;
             /** Rpm */
             rpm?: number | null;
+            /** Weekly Limit Usd */
+            weekly_limit_usd?: string | null;
+        };
+        /**
+         * KeyDefaultsPatch
+         * @description The limits a key made in the console starts with (Settings page).
+         */
+        KeyDefaultsPatch: {
+            /** Daily Limit Usd */
+            daily_limit_usd?: string | null;
+            /** Max Concurrency */
+            max_concurrency?: number | null;
+            /** Monthly Limit Usd */
+            monthly_limit_usd?: string | null;
+            /** Rpm */
+            rpm?: number | null;
+            /** Weekly Limit Usd */
+            weekly_limit_usd?: string | null;
         };
         /**
          * KeyDetail
@@ -1604,9 +1647,40 @@ export interface components {
             user_id: string;
         };
         /**
+         * RollupRebuild
+         * @description Past days being cut again in a new timezone, newest first, while the aggregator goes on
+         *     with its passes (docs/operators.md, "Changing the timezone").
+         */
+        RollupRebuild: {
+            /** Days Done */
+            days_done: number;
+            /** Days Total */
+            days_total: number;
+            /**
+             * Started At
+             * Format: date-time
+             */
+            started_at: string;
+        };
+        /**
+         * SettingsPatch
+         * @description A merge patch of the settings: the fields sent replace theirs, the others stay. In the
+         *     defaults, `null` is a value ("no limit"), and an absent field is left as it is.
+         */
+        SettingsPatch: {
+            account_defaults?: components["schemas"]["AccountDefaultsPatch"] | null;
+            key_defaults?: components["schemas"]["KeyDefaultsPatch"] | null;
+            /** Max Body Bytes */
+            max_body_bytes?: number | null;
+            /** Timezone */
+            timezone?: string | null;
+        };
+        /**
          * SettingsPublic
-         * @description The settings as the API shows them: with their revision (send it as If-Match) and the
-         *     timezone the running services use (a changed one applies at the next restart).
+         * @description The settings with their revision (send it as If-Match). `effective_timezone` is the zone
+         *     the rollups and dashboards cut days in now: it differs from `timezone` only between a change
+         *     and the aggregator's next pass. `rebuild` is the progress of cutting past days again after
+         *     a change (null when none is under way).
          */
         SettingsPublic: {
             /**
@@ -1628,6 +1702,7 @@ export interface components {
              * @default 33554432
              */
             max_body_bytes?: number;
+            rebuild?: components["schemas"]["RollupRebuild"] | null;
             /** Revision */
             revision: number;
             /**
@@ -3053,9 +3128,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    [key: string]: unknown;
-                };
+                "application/json": components["schemas"]["SettingsPatch"];
             };
         };
         responses: {

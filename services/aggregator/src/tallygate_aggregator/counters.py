@@ -17,6 +17,7 @@ from tallygate_shared.config import (
     AccountUsage,
     CountersMeta,
     KeySpend,
+    RollupRebuild,
     WindowUsage,
     account_counter_id,
     key_counter_id,
@@ -32,12 +33,15 @@ class LiveCounters:
         self._ch = ch
         self._db = quote_ident(database)
         self._tz = ZoneInfo(timezone)
-        self._timezone = timezone
         self._kv = kv
         self._written: dict[str, bytes] = {}
 
-    async def publish(self, as_of: datetime) -> int:
-        """Write every counter that changed, then the meta entry; returns how many were written."""
+    def set_zone(self, timezone: str) -> None:
+        self._tz = ZoneInfo(timezone)
+
+    async def publish(self, as_of: datetime, rebuild: RollupRebuild | None = None) -> int:
+        """Write every counter that changed, then the meta entry (the zone the days are cut in,
+        and a rebuild's progress); returns how many were written."""
         now = datetime.now(self._tz)
         docs: dict[str, bytes] = {}
         for key_id, spend in (await self.key_spend(now)).items():
@@ -46,7 +50,8 @@ class LiveCounters:
             docs[user_counter_id(user_id)] = spend.model_dump_json().encode()
         for account_id, usage in (await self.account_usage(now)).items():
             docs[account_counter_id(account_id)] = usage.model_dump_json().encode()
-        docs[COUNTERS_META] = CountersMeta(as_of=as_of, timezone=self._timezone).model_dump_json().encode()
+        meta = CountersMeta(as_of=as_of, timezone=self._tz.key, rebuild=rebuild)
+        docs[COUNTERS_META] = meta.model_dump_json().encode()
         written = 0
         for name, value in docs.items():
             if self._written.get(name) != value:

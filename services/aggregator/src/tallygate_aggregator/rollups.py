@@ -35,6 +35,9 @@ SLICE = timedelta(minutes=15)
 SLICE_OF_TS = "toDateTime(toStartOfFifteenMinutes(ts), 'UTC')"
 HOUR_OF_BUCKET = "toDateTime(toStartOfHour(bucket), 'UTC')"
 STATE_NAME = "rollups"
+# A second state row: the zone whose past days are being cut again ('' when none is), so a
+# restarted aggregator finishes a rebuild that was under way.
+REBUILD_STATE = "daily_rebuild"
 # The small daily rollups, each a projection of usage_daily (infra/clickhouse 002 and 004).
 DAY_ROLLUPS = (
     ("usage_model_daily", "model"),
@@ -43,6 +46,7 @@ DAY_ROLLUPS = (
     ("usage_account_key_daily", "account_id, api_key_id, user_id"),
 )
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+DAYS_PER_PASS = 31  # days rebuilt by one statement, and by one pass of a timezone rebuild
 
 
 def _summed(columns: Iterable[str]) -> str:
@@ -62,11 +66,20 @@ class RollupBuilder:
     """The SQL of each rebuild step, run on one ClickHouse client."""
 
     def __init__(self, ch: AsyncClickHouse, database: str, timezone: str) -> None:
-        ZoneInfo(timezone)  # validated: it is inlined as a literal below
         self._ch = ch
         self._db = quote_ident(database)
-        self._tz = timezone
+        self._tz = ""
+        self.set_zone(timezone)
         self._version = 0
+
+    @property
+    def zone(self) -> str:
+        """The timezone days are cut in."""
+        return self._tz
+
+    def set_zone(self, timezone: str) -> None:
+        ZoneInfo(timezone)  # validated: it is inlined as a literal below
+        self._tz = timezone
 
     def _next_version(self) -> int:
         self._version = max(self._version + 1, time.time_ns() // 1_000_000)
@@ -94,7 +107,7 @@ class RollupBuilder:
         for chunk in _chunks(hours, 192):
             await self._rebuild_hours(chunk)
         days = sorted({s.astimezone(tz).date() for s in slices})
-        for chunk in _chunks(days, 31):
+        for chunk in _chunks(days, DAYS_PER_PASS):
             await self._rebuild_days(chunk)
 
     async def _rebuild_slices(self, slices: Sequence[datetime]) -> None:
@@ -148,19 +161,28 @@ class RollupBuilder:
                 {"days": list(days)},
             )
 
-    async def load_state(self) -> tuple[datetime, str | None]:
+    async def load_state(self) -> tuple[datetime, str | None, str]:
+        """(watermark, the zone the days were cut in, the zone of a rebuild under way or '')."""
         rows = await self._ch.query_rows(
-            f"SELECT watermark, timezone FROM {self._db}.aggregator_state FINAL WHERE name = {{name:String}}",
-            {"name": STATE_NAME},
+            f"SELECT name, watermark, timezone FROM {self._db}.aggregator_state FINAL "
+            f"WHERE name IN ({{state:String}}, {{rebuild:String}})",
+            {"state": STATE_NAME, "rebuild": REBUILD_STATE},
         )
-        if not rows:
-            return EPOCH, None
-        return rows[0]["watermark"], rows[0]["timezone"]
+        found = {r["name"]: r for r in rows}
+        state, rebuild = found.get(STATE_NAME), found.get(REBUILD_STATE)
+        return (
+            state["watermark"] if state else EPOCH,
+            state["timezone"] if state else None,
+            rebuild["timezone"] if rebuild else "",
+        )
 
     async def save_state(self, watermark: datetime) -> None:
+        await self._save(STATE_NAME, watermark, self._tz)
+
+    async def _save(self, name: str, watermark: datetime, timezone: str) -> None:
         await self._ch.insert(
             f"{self._db}.aggregator_state",
-            [[STATE_NAME, watermark, self._tz, self._next_version()]],
+            [[name, watermark, timezone, self._next_version()]],
             ("name", "watermark", "timezone", "version"),
         )
 
@@ -169,7 +191,7 @@ class RollupBuilder:
         migration), leaving usage_daily itself as it is, so dashboards never see a gap."""
         rows = await self._ch.query_rows(f"SELECT groupUniqArray(day) AS days FROM {self._db}.usage_daily")
         days = sorted(rows[0]["days"]) if rows else []
-        for chunk in _chunks(days, 31):
+        for chunk in _chunks(days, DAYS_PER_PASS):
             await self._rebuild_day_rollups(chunk)
 
     async def missing_day_rollups(self) -> bool:
@@ -181,13 +203,26 @@ class RollupBuilder:
             counts.append(rows[0]["n"])
         return counts[0] > 0 and min(counts[1:]) == 0
 
-    async def reset_daily(self) -> None:
-        """The timezone changed: every day is cut again from usage_15m."""
+    async def start_rebuild(self, timezone: str) -> list[date]:
+        """Cut days in `timezone` from now on. The day-level rollups are emptied (a day of the
+        old zone is not a day of the new one), and the days to cut again are returned newest
+        first: `rebuild_days` takes them a chunk at a time, and dashboards get recent days
+        back first. Recorded in aggregator_state, so a restart finishes the rebuild."""
+        self.set_zone(timezone)
         for table in ("usage_daily", *(t for t, _ in DAY_ROLLUPS)):
             await self._ch.command(f"TRUNCATE TABLE {self._db}.{table}")
+        await self._save(REBUILD_STATE, EPOCH, timezone)
+        return await self.days_to_rebuild()
+
+    async def days_to_rebuild(self) -> list[date]:
+        """Every day (in the current zone) that usage_15m has rows for, newest first."""
         rows = await self._ch.query_rows(
             f"SELECT groupUniqArray(toDate(bucket, '{self._tz}')) AS days FROM {self._db}.usage_15m"
         )
-        days = sorted(rows[0]["days"]) if rows else []
-        for chunk in _chunks(days, 31):
-            await self._rebuild_days(chunk)
+        return sorted(rows[0]["days"] if rows else [], reverse=True)
+
+    async def rebuild_days(self, days: Sequence[date]) -> None:
+        await self._rebuild_days(sorted(days))
+
+    async def finish_rebuild(self) -> None:
+        await self._save(REBUILD_STATE, EPOCH, "")

@@ -63,7 +63,7 @@ class GatewayApp:
         self.settings = settings
         self.client_address = ClientAddress(settings.trusted_proxies.split(","))
         self.counters = Counters(settings.timezone)
-        self.snapshot = ConfigSnapshot(self.counters, settings.credential_box())
+        self.snapshot = ConfigSnapshot(self.counters, settings.credential_box(), settings.max_body_bytes)
         self.pool = AccountPool(lambda: self.snapshot.accounts.values(), sticky_ttl_s=settings.sticky_ttl)
         self.policy = KeyPolicy(self.counters, self.snapshot.users)
         self.metrics = Metrics()
@@ -254,7 +254,6 @@ class GatewayApp:
             self.policy,
             self._upstream,
             s.key_secret.get_secret_value().encode(),
-            s.max_body_bytes,
         )
         # The spool directory is scanned too: files an older gateway spooled there are replayed.
         self.journal = UsageJournal(s.journal_path, s.journal_segment_bytes, s.instance_id, (s.spool_dir,))

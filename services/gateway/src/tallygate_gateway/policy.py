@@ -130,7 +130,11 @@ class Counters:
             else:
                 self.spend[name] = KeySpend.model_validate_json(value)
         elif name == "meta" and value is not None:
-            self.as_of = CountersMeta.model_validate_json(value).as_of.timestamp()
+            meta = CountersMeta.model_validate_json(value)
+            if meta.timezone != self.tz.key:  # the aggregator now cuts days in another zone
+                self.tz = ZoneInfo(meta.timezone)
+                self._day = (0.0, 0.0, date.min)
+            self.as_of = meta.as_of.timestamp()
             self._forget_counted()
 
     def record(self, key_id: str, account_id: str, task_type: str, billed: Decimal, ok: bool) -> None:

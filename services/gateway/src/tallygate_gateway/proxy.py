@@ -85,7 +85,6 @@ class Proxy:
         policy: KeyPolicy,
         upstream: UpstreamClient,
         key_secret: bytes,
-        max_body_bytes: int,
     ) -> None:
         self.snapshot = snapshot
         self.pool = pool
@@ -95,7 +94,6 @@ class Proxy:
         # Made in the gateway's start-up, on its loop; asyncio.get_running_loop() per request
         # would cost a getpid() system call each time.
         self._loop = asyncio.get_running_loop()
-        self._max_body = max_body_bytes
 
     def authenticate(self, scope: Scope) -> ApiKey | None:
         token = presented_key(scope)
@@ -120,7 +118,7 @@ class Proxy:
         """Serve one request; x is filled in as the request goes."""
         x.task_type = endpoint.task_type
         try:
-            body = await read_body(scope, receive, self._max_body)
+            body = await read_body(scope, receive, self.snapshot.max_body_bytes)
         except BodyTooLarge:
             return await self._refuse(
                 endpoint, x, send, Refusal(413, "body_too_large", "request body is too large")

@@ -15,9 +15,12 @@ from tallygate_shared.config import (
     COUNTERS_BUCKET,
     KEYS_BUCKET,
     PRICES_BUCKET,
+    SETTINGS_BUCKET,
+    SETTINGS_KEY,
     USERS_BUCKET,
     Account,
     ApiKey,
+    RuntimeSettings,
     User,
 )
 from tallygate_shared.credentials import CredentialBox, CredentialError, is_sealed
@@ -30,9 +33,14 @@ log = logging.getLogger(__name__)
 
 
 class ConfigSnapshot:
-    def __init__(self, counters: Counters, credentials: CredentialBox | None = None) -> None:
+    def __init__(
+        self, counters: Counters, credentials: CredentialBox | None = None, max_body_bytes: int = 32 << 20
+    ) -> None:
         self.counters = counters
         self._credentials = credentials
+        # The Settings page's body limit once one is saved, TALLYGATE_MAX_BODY_BYTES until then.
+        self._default_max_body = max_body_bytes
+        self.max_body_bytes = max_body_bytes
         self.accounts: dict[str, Account] = {}
         # Only keys that may be used: a key whose owner is disabled or deleted is left out, so
         # offboarding costs the request path nothing. Every key is kept in `_keys`.
@@ -49,6 +57,7 @@ class ConfigSnapshot:
             BucketMirror(PRICES_BUCKET, self._apply_price),
             BucketMirror(COUNTERS_BUCKET, counters.apply),
             BucketMirror(USERS_BUCKET, self._apply_user),
+            BucketMirror(SETTINGS_BUCKET, self._apply_settings),
         )
 
     async def start(self, js: JetStreamContext) -> None:
@@ -117,6 +126,13 @@ class ConfigSnapshot:
             self.user_multipliers[user_id] = user.rate_multiplier
         for key_id in self._keys_of.get(user_id, ()):
             self._admit_key(self._keys[key_id])
+
+    def _apply_settings(self, key: str, value: bytes | None) -> None:
+        # Only the body limit is the gateway's: the timezone reaches it through the counters,
+        # which change zone at the same pass as the aggregator's rollups.
+        if key == SETTINGS_KEY:
+            saved = RuntimeSettings.model_validate_json(value) if value is not None else None
+            self.max_body_bytes = saved.max_body_bytes if saved is not None else self._default_max_body
 
     def multiplier(self, key: ApiKey) -> Decimal:
         """Billed cost = cost x the key's rate multiplier x its owner's."""

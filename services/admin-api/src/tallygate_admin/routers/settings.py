@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
-from fastapi import APIRouter, Body, Header, Query, Request, status
+from fastapi import APIRouter, Header, Query, Request, status
 from pydantic import ValidationError
 
 from tallygate_admin.deps import Admin, Services
 from tallygate_admin.errors import ApiError, invalid
-from tallygate_admin.schemas import AuditEntry, Page
-from tallygate_admin.settings_store import SETTINGS_KEY, RuntimeSettings, SettingsPublic
+from tallygate_admin.live import counters_meta
+from tallygate_admin.schemas import AuditEntry, Page, SettingsPatch, SettingsPublic
+from tallygate_shared.config import SETTINGS_KEY, RuntimeSettings
 
 from ._common import client_ip, parse_if_match, store_errors
 
@@ -19,15 +20,19 @@ router = APIRouter(prefix="/api", tags=["settings"])
 
 def _current(svc: Services) -> tuple[RuntimeSettings, int]:
     found = svc.runtime_settings.find(SETTINGS_KEY)
-    if found is None:
+    if found is None:  # none saved yet: the environment's values
         s = svc.settings
-        return RuntimeSettings(timezone=s.timezone, max_body_bytes=s.max_body_bytes), 0
+        return RuntimeSettings.load(None, timezone=s.timezone, max_body_bytes=s.max_body_bytes), 0
     return found
 
 
 def _public(svc: Services, settings: RuntimeSettings, revision: int) -> SettingsPublic:
+    meta = counters_meta(svc.counters)
     return SettingsPublic(
-        **settings.model_dump(), revision=revision, effective_timezone=svc.settings.timezone
+        **settings.model_dump(),
+        revision=revision,
+        effective_timezone=svc.dashboards.tz.key,
+        rebuild=meta.rebuild if meta is not None else None,
     )
 
 
@@ -38,24 +43,15 @@ async def get_settings(svc: Services, _: Admin) -> SettingsPublic:
 
 @router.patch("/settings")
 async def patch_settings(
-    body: Annotated[
-        dict[str, Any],
-        Body(description="A merge patch of RuntimeSettings: sections given replace their fields"),
-    ],
+    body: SettingsPatch,
     request: Request,
     svc: Services,
     who: Admin,
     if_match: Annotated[str | None, Header()] = None,
 ) -> SettingsPublic:
     current, revision = _current(svc)
-    merged = current.model_dump()
-    for section, value in body.items():
-        if isinstance(value, dict) and isinstance(merged.get(section), dict):
-            merged[section] = {**merged[section], **value}
-        else:
-            merged[section] = value
     try:
-        changed = RuntimeSettings(**merged)
+        changed = body.applied_to(current)
     except ValidationError as exc:
         raise invalid(exc) from exc
     expected = parse_if_match(if_match)
