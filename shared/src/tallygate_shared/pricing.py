@@ -10,7 +10,9 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from importlib import resources
 from typing import Any, NamedTuple
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
+
+from .fields import Money
 
 MILLION = Decimal(1_000_000)
 COST_QUANTUM = Decimal("1e-12")  # matches Decimal(38, 12) in ClickHouse
@@ -18,16 +20,22 @@ DEFAULT_VERSION = "default"
 _DATE_SUFFIX = re.compile(r"(-\d{4}-\d{2}-\d{2}|-\d{8}|-latest|@\d+)$")
 
 
-class Price(BaseModel):
-    """USD per million tokens for each kind of token, and per unit for task types."""
+class PriceBase(BaseModel):
+    """USD per million tokens for each kind of token, and per unit (a second of video, a job)
+    for task types: a price's fields, declared once (the admin API's shapes derive from it)."""
+
+    input: Money = Field(default=Decimal(0), ge=0)
+    output: Money = Field(default=Decimal(0), ge=0)
+    cache_read: Money = Field(default=Decimal(0), ge=0)
+    cache_write: Money = Field(default=Decimal(0), ge=0)
+    per_unit: Money = Field(default=Decimal(0), ge=0)
+
+
+class Price(PriceBase):
+    """A price as the gateway applies it, with the version events record."""
 
     model_config = ConfigDict(frozen=True)
 
-    input: Decimal = Decimal(0)
-    output: Decimal = Decimal(0)
-    cache_read: Decimal = Decimal(0)
-    cache_write: Decimal = Decimal(0)
-    per_unit: Decimal = Decimal(0)
     version: str = DEFAULT_VERSION
 
 

@@ -5,7 +5,6 @@ docs/api.md explains the conventions, docs/openapi.json has every shape."""
 from __future__ import annotations
 
 from datetime import datetime
-from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -28,6 +27,7 @@ from tallygate_shared.config import (
     WindowUsage,
 )
 from tallygate_shared.fields import Money, nullable
+from tallygate_shared.pricing import PriceBase
 
 T = TypeVar("T")
 # A time the API gives as an ISO 8601 string it formatted itself.
@@ -274,16 +274,10 @@ class PasswordChange(BaseModel):
 # --- prices -------------------------------------------------------------------------------
 
 
-class PriceIn(BaseModel):
-    """USD per million tokens (and per unit for task types)."""
+class PriceIn(PriceBase):
+    """A new price version; a part not given is 0 (a model priced per unit needs no token prices)."""
 
     model_config = ConfigDict(extra="forbid")
-
-    input: Money = Field(ge=0)
-    output: Money = Field(ge=0)
-    cache_read: Money = Field(default=Decimal(0), ge=0)
-    cache_write: Money = Field(default=Decimal(0), ge=0)
-    per_unit: Money = Field(default=Decimal(0), ge=0)
 
 
 class PricePublic(PriceIn):

@@ -1473,7 +1473,7 @@ export interface components {
         };
         /**
          * PriceIn
-         * @description USD per million tokens (and per unit for task types).
+         * @description A new price version; a part not given is 0 (a model priced per unit needs no token prices).
          */
         PriceIn: {
             /**
@@ -1493,15 +1493,17 @@ export interface components {
             /**
              * Input
              * Format: decimal
+             * @default 0
              * @example 0.0025
              */
-            input: string;
+            input?: string;
             /**
              * Output
              * Format: decimal
+             * @default 0
              * @example 0.0025
              */
-            output: string;
+            output?: string;
             /**
              * Per Unit
              * Format: decimal
@@ -1534,17 +1536,19 @@ export interface components {
             /**
              * Input
              * Format: decimal
+             * @default 0
              * @example 0.0025
              */
-            input: string;
+            input?: string;
             /** Model */
             model: string;
             /**
              * Output
              * Format: decimal
+             * @default 0
              * @example 0.0025
              */
-            output: string;
+            output?: string;
             /**
              * Per Unit
              * Format: decimal
