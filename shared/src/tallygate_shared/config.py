@@ -12,6 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .fields import Money
+from .jobs import JobRoute
 from .settings import check_timezone
 
 ACCOUNTS_BUCKET = "tg_accounts"
@@ -47,6 +48,8 @@ class AccountBase(BaseModel):
     weight: int = Field(default=1, ge=0)
     max_concurrency: int = Field(default=0, ge=0)  # 0: unlimited
     daily_limits: dict[str, int] = Field(default_factory=dict)
+    # Task type -> how this account runs it as submit-and-poll jobs (/v1/tasks/{task_type}).
+    job_routes: dict[str, JobRoute] = Field(default_factory=dict)
     enabled: bool = True
 
     @field_validator("base_url")
@@ -112,6 +115,7 @@ class KeyBase(KeyLimits):
     derive from it (docs/api.md)."""
 
     name: str = Field(min_length=1, max_length=200)
+    note: str = Field(default="", max_length=500)  # what the key is for, in its owner's words
     user_id: str = ""  # the owner; empty: a key of no user
     rate_multiplier: Money = Field(default=Decimal(1), ge=0)
     enabled: bool = True

@@ -42,8 +42,19 @@ def split_events(data: bytes) -> list[bytes]:
     return [line for line in data.split(b"\n") if line.strip()]
 
 
-def batch_id(first_request_id: str, last_request_id: str, count: int) -> str:
-    return first_request_id if count == 1 else f"{first_request_id}.{last_request_id}.{count}"
+def message_id(request_id: str, job_status: str = "") -> str:
+    """What tells an event from every other on the wire (Nats-Msg-Id): its request id, and for
+    a job's two events, its status too."""
+    return f"{request_id}.{job_status}" if job_status else request_id
+
+
+def message_id_of(event_json: bytes) -> str:
+    doc = orjson.loads(event_json)
+    return message_id(str(doc["request_id"]), str(doc.get("job_status") or ""))
+
+
+def batch_id(first_message_id: str, last_message_id: str, count: int) -> str:
+    return first_message_id if count == 1 else f"{first_message_id}.{last_message_id}.{count}"
 
 
 TaskType = Literal[
@@ -99,7 +110,7 @@ class UsageEvent(BaseModel):
     cache_read_tokens: int = 0
     cache_write_tokens: int = 0
     reasoning_tokens: int = 0
-    units: int = 0
+    units: int = 0  # images, seconds of video, jobs: what the task type counts
     usage_estimated: bool = False
     cost_usd: Decimal = Decimal(0)
     billed_cost_usd: Decimal = Decimal(0)
@@ -108,6 +119,11 @@ class UsageEvent(BaseModel):
     client_ip: str = ""
     user_agent: str = ""
     gateway_instance: str = ""
+    # A job (video, lip-sync, any long task) has two events under one request_id: "pending" at
+    # its submit, then its end, "succeeded" or "failed" (docs/analysts.md, "Jobs"). Empty for
+    # every other request.
+    job_id: str = ""
+    job_status: Literal["", "pending", "succeeded", "failed"] = ""
 
     @classmethod
     def from_trusted(cls, **fields: Any) -> UsageEvent:
@@ -122,6 +138,10 @@ class UsageEvent(BaseModel):
         object.__setattr__(event, "__pydantic_extra__", None)
         object.__setattr__(event, "__pydantic_private__", None)
         return event
+
+    @property
+    def message_id(self) -> str:
+        return message_id(self.request_id, self.job_status)
 
     def to_json(self) -> bytes:
         """The wire form, byte for byte what model_dump_json() gives (tests/unit/test_events.py)

@@ -18,6 +18,7 @@ from pydantic import SecretStr
 
 from .config import BUCKETS, HEALTH_BUCKET, HEALTH_TTL_S, SESSION_TTL_S, SESSIONS_BUCKET
 from .events import AUDIT_STREAM, AUDIT_SUBJECT, USAGE_STREAM, USAGE_SUBJECT_PREFIX
+from .jobs import JOB_TTL_S, JOBS_BUCKET
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +135,7 @@ def bucket_configs() -> list[KeyValueConfig]:
     buckets = [KeyValueConfig(bucket=b, history=5) for b in BUCKETS]
     buckets.append(KeyValueConfig(bucket=SESSIONS_BUCKET, history=1, ttl=SESSION_TTL_S))
     buckets.append(KeyValueConfig(bucket=HEALTH_BUCKET, history=1, ttl=HEALTH_TTL_S))
+    buckets.append(KeyValueConfig(bucket=JOBS_BUCKET, history=1, ttl=JOB_TTL_S))
     return buckets
 
 

@@ -29,6 +29,12 @@ class PriceBase(BaseModel):
     cache_read: Money = Field(default=Decimal(0), ge=0)
     cache_write: Money = Field(default=Decimal(0), ge=0)
     per_unit: Money = Field(default=Decimal(0), ge=0)
+    # Where a provider prices a unit by resolution (a second of 1280x720 video against one of
+    # 1792x1024): size -> USD per unit. A size not listed costs per_unit.
+    per_unit_by_size: dict[str, Money] = Field(default_factory=dict)
+
+    def unit_price(self, size: str) -> Decimal:
+        return self.per_unit_by_size.get(size, self.per_unit) if size else self.per_unit
 
 
 class Price(PriceBase):

@@ -562,6 +562,10 @@ export interface components {
              * @default true
              */
             enabled?: boolean;
+            /** Job Routes */
+            job_routes?: {
+                [key: string]: components["schemas"]["JobRoute"];
+            };
             /**
              * Max Concurrency
              * @default 0
@@ -668,6 +672,10 @@ export interface components {
             id: string;
             /** In Flight */
             in_flight: number;
+            /** Job Routes */
+            job_routes?: {
+                [key: string]: components["schemas"]["JobRoute"];
+            };
             /** Last Used At */
             last_used_at: string | null;
             /**
@@ -768,6 +776,10 @@ export interface components {
             enabled?: boolean;
             /** Id */
             id: string;
+            /** Job Routes */
+            job_routes?: {
+                [key: string]: components["schemas"]["JobRoute"];
+            };
             /**
              * Max Concurrency
              * @default 0
@@ -837,6 +849,10 @@ export interface components {
             } | null;
             /** Enabled */
             enabled?: boolean | null;
+            /** Job Routes */
+            job_routes?: {
+                [key: string]: components["schemas"]["JobRoute"];
+            } | null;
             /** Max Concurrency */
             max_concurrency?: number | null;
             /** Model Map */
@@ -975,6 +991,54 @@ export interface components {
             /** Total Rows */
             total_rows: number;
         };
+        /**
+         * JobRoute
+         * @description How an account's upstream runs one task type as submit-and-poll jobs. Paths are appended
+         *     to the account's base_url; fields are dotted paths into the JSON answers (`data.task_id`,
+         *     `data.task_result.videos.0.duration`). Give `preset` alone for a known shape (JOB_PRESETS),
+         *     or a preset and the fields that differ.
+         */
+        JobRoute: {
+            /**
+             * Auth
+             * @default bearer
+             * @enum {string}
+             */
+            auth?: "bearer" | "x-api-key";
+            /** Failed */
+            failed: string[];
+            /** Id Field */
+            id_field: string;
+            /**
+             * Model
+             * @default
+             */
+            model?: string;
+            /** Poll Path */
+            poll_path: string;
+            /**
+             * Preset
+             * @default
+             */
+            preset?: string;
+            /**
+             * Seconds Field
+             * @default
+             */
+            seconds_field?: string;
+            /** Status Field */
+            status_field: string;
+            /** Submit Path */
+            submit_path: string;
+            /** Succeeded */
+            succeeded: string[];
+            /**
+             * Units
+             * @default job
+             * @enum {string}
+             */
+            units?: "job" | "seconds";
+        };
         /** KeyCounts */
         KeyCounts: {
             /** Active */
@@ -1005,6 +1069,11 @@ export interface components {
             monthly_limit_usd?: string | null;
             /** Name */
             name: string;
+            /**
+             * Note
+             * @default
+             */
+            note?: string;
             /** Rate Multiplier */
             rate_multiplier?: string | null;
             /** Rpm */
@@ -1048,6 +1117,11 @@ export interface components {
             monthly_limit_usd?: string | null;
             /** Name */
             name: string;
+            /**
+             * Note
+             * @default
+             */
+            note?: string;
             /** Prefix */
             prefix: string;
             /**
@@ -1135,6 +1209,11 @@ export interface components {
             monthly_limit_usd?: string | null;
             /** Name */
             name: string;
+            /**
+             * Note
+             * @default
+             */
+            note?: string;
             /** Prefix */
             prefix: string;
             /**
@@ -1228,6 +1307,11 @@ export interface components {
             monthly_limit_usd?: string | null;
             /** Name */
             name: string;
+            /**
+             * Note
+             * @default
+             */
+            note?: string;
             /** Prefix */
             prefix: string;
             /**
@@ -1297,6 +1381,8 @@ export interface components {
             monthly_limit_usd?: string | null;
             /** Name */
             name?: string | null;
+            /** Note */
+            note?: string | null;
             /** Rate Multiplier */
             rate_multiplier?: string | null;
             /** Rpm */
@@ -1511,6 +1597,10 @@ export interface components {
              * @example 0.0025
              */
             per_unit?: string;
+            /** Per Unit By Size */
+            per_unit_by_size?: {
+                [key: string]: string;
+            };
         };
         /** PricePublic */
         PricePublic: {
@@ -1556,6 +1646,10 @@ export interface components {
              * @example 0.0025
              */
             per_unit?: string;
+            /** Per Unit By Size */
+            per_unit_by_size?: {
+                [key: string]: string;
+            };
             /** Revision */
             revision: number | null;
             /**

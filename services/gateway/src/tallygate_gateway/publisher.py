@@ -14,7 +14,14 @@ from collections import deque
 import orjson
 from nats.aio.client import Client as NATS
 
-from tallygate_shared.events import EVENTS_HEADER, MAX_EVENTS_PER_MESSAGE, USAGE_SUBJECT, UsageEvent, batch_id
+from tallygate_shared.events import (
+    EVENTS_HEADER,
+    MAX_EVENTS_PER_MESSAGE,
+    USAGE_SUBJECT,
+    UsageEvent,
+    batch_id,
+    message_id_of,
+)
 
 from .journal import Orphan, Ticket, UsageJournal
 
@@ -28,7 +35,7 @@ PUBLISH_TIMEOUT_S = 3.0
 LINGER_S = 0.005
 UPKEEP_S = 1.0  # journal upkeep and replay, at most this far apart
 
-Item = tuple[str, bytes, Ticket | None]  # request_id, the event's JSON, its place in the journal
+Item = tuple[str, bytes, Ticket | None]  # message id, the event's JSON, its place in the journal
 
 
 class UsagePublisher:
@@ -51,7 +58,7 @@ class UsagePublisher:
         """Journal the event, then queue it. Never blocks and never raises on the request path;
         it returns once the event is in the journal (one write())."""
         data = event.to_json()
-        item = (event.request_id, data, self._journal.append(data))
+        item = (event.message_id, data, self._journal.append(data))
         if len(self._queue) < self._max:
             self._queue.append(item)
             self._wake.set()
@@ -153,7 +160,7 @@ class UsagePublisher:
         batch: list[Item] = []
         done = 0
         for ticket, line in self._journal.left_behind():
-            batch.append((str(orjson.loads(line)["request_id"]), line, ticket))
+            batch.append((message_id_of(line), line, ticket))
             if len(batch) == step:
                 if await self._publish(batch):
                     return False  # still LEFT in the journal: the next pass tries again
@@ -177,7 +184,7 @@ class UsagePublisher:
             if not line.strip():
                 continue
             try:
-                items.append((str(orjson.loads(line)["request_id"]), line, None))
+                items.append((message_id_of(line), line, None))
             except (orjson.JSONDecodeError, KeyError, TypeError):
                 # Only a power loss leaves a torn line (the last one); the kernel lost the rest.
                 log.warning("usage journal %s: skipped a torn line of %d bytes", orphan.path.name, len(line))
