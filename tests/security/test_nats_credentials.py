@@ -35,7 +35,7 @@ PROBE = "security-probe"  # the probes' client name, and the key or consumer the
 ROLES = ("gateway", "usage-ingest", "aggregator", "admin-api", "setup", "ops")
 BUCKETS = (
     "tg_accounts", "tg_keys", "tg_prices", "tg_counters", "tg_users", "tg_settings", "tg_sessions",
-    "tg_health",
+    "tg_health", "tg_jobs",
 )  # fmt: skip
 
 Probe = Callable[[NATS], Awaitable[object]]
@@ -153,6 +153,7 @@ ALLOWED: dict[str, set[str]] = {
             for b in ("tg_accounts", "tg_keys", "tg_prices", "tg_counters", "tg_users", "tg_settings")
         ),
         "write tg_health",
+        *(f"{verb} tg_jobs" for verb in ("watch", "get", "write")),
         "publish usage event",
     },
     "usage-ingest": {"pull usage-ingest", "pull audit-ingest"},

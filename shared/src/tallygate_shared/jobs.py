@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from decimal import Decimal
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .fields import Money
 
 JOBS_BUCKET = "tg_jobs"
 # A binding outlives any job it is for: providers keep results for a day to a month, and a job
@@ -129,6 +132,7 @@ class JobBinding(BaseModel):
     submitted_at: datetime
     status_code: int = 200  # what the client got for the submit
     attempts: int = 1
+    rate_multiplier: Money = Decimal(1)  # the key's and its owner's at the submit: billed = cost x this
     client_ip: str = ""
     user_agent: str = ""
     status: JobStatus = "pending"

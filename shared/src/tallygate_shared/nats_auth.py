@@ -34,6 +34,7 @@ from .events import (
     USAGE_STREAM,
     USAGE_SUBJECT_PREFIX,
 )
+from .jobs import JOBS_BUCKET
 from .nats import close, connect, ensure_jetstream, inbox_prefix, jetstream_names
 from .settings import NatsClientSettings
 
@@ -123,6 +124,10 @@ def _users() -> tuple[NatsUser, ...]:
                           SETTINGS_BUCKET)
               for s in kv_watch(b)),
             *kv_write(HEALTH_BUCKET),
+            # Jobs are bound to their account here, read by every gateway, ended by one.
+            *kv_watch(JOBS_BUCKET),
+            *kv_get(JOBS_BUCKET),
+            *kv_write(JOBS_BUCKET),
             usage,
         ],
     )  # fmt: skip

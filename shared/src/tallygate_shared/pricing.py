@@ -58,9 +58,10 @@ class TokenCounts(NamedTuple):
     units: int = 0
 
 
-def cost_of(counts: TokenCounts, price: Price) -> Decimal:
-    """Each kind of token at its own rate, exact to 1e-12 USD. Kinds a request did not use are
-    left out of the sum rather than added as zeros (most requests use two kinds of four)."""
+def cost_of(counts: TokenCounts, price: Price, size: str = "") -> Decimal:
+    """Each kind of token at its own rate, and units at the price of their size, exact to 1e-12
+    USD. Kinds a request did not use are left out of the sum rather than added as zeros (most
+    requests use two kinds of four)."""
     total = counts.input_tokens * price.input + counts.output_tokens * price.output
     if counts.cache_read_tokens:
         total += counts.cache_read_tokens * price.cache_read
@@ -68,7 +69,7 @@ def cost_of(counts: TokenCounts, price: Price) -> Decimal:
         total += counts.cache_write_tokens * price.cache_write
     total /= MILLION
     if counts.units:
-        total += counts.units * price.per_unit
+        total += counts.units * price.unit_price(size)
     return total.quantize(COST_QUANTUM, rounding=ROUND_HALF_EVEN)
 
 

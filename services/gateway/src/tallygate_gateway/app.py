@@ -22,8 +22,9 @@ from tallygate_shared.nats import close, connect, ensure_jetstream
 
 from .asgi import ClientAddress, Message, Receive, Scope, Send, header, reply
 from .dialects import gemini, openai
-from .endpoints import ANTHROPIC, GEMINI_METHODS, OPENAI, STATIC, Endpoint
+from .endpoints import ANTHROPIC, GEMINI_METHODS, OPENAI, STATIC, Dialect, Endpoint
 from .http.client import UpstreamClient
+from .jobs import JobBook, JobDesk
 from .journal import UsageJournal
 from .metering import Exchange, to_event
 from .metrics import Metrics
@@ -68,6 +69,8 @@ class GatewayApp:
         self.policy = KeyPolicy(self.counters, self.snapshot.users)
         self.metrics = Metrics()
         self.proxy: Proxy | None = None
+        self.job_book = JobBook()
+        self.jobs: JobDesk | None = None
         self.publisher: UsagePublisher | None = None
         self.journal: UsageJournal | None = None
         self._nc: NATS | None = None
@@ -87,6 +90,8 @@ class GatewayApp:
             if route is None and scope["method"] == "POST":
                 route = self._gemini_route(scope["path"])
             if route is None:
+                route = self._job_route(scope["method"], scope["path"])
+            if route is None:
                 body = openai.error_body(404, f"no route {scope['method']} {scope['path']}", "not_found")
                 return await reply(send, 404, body, new_request_id())
             return await route(scope, receive, send)
@@ -101,6 +106,27 @@ class GatewayApp:
         endpoint, streams = GEMINI_METHODS[found[1]]
         return partial(self._proxied, endpoint, path_model=found[0], path_stream=streams)
 
+    def _job_route(self, method: str, path: str) -> Route | None:
+        found = self.jobs.route(method, path) if self.jobs is not None else None
+        if found is None or self.jobs is None:
+            return None
+        jobs, what, args = self.jobs, found[0], found[1:]
+        if what == "video_submit":
+            return partial(self._metered, OPENAI, jobs.submit_video)
+        if what == "task_submit":
+            return partial(self._metered, OPENAI, partial(jobs.submit_task, args[0]))
+        if what == "video_remix":
+            return partial(self._metered, OPENAI, partial(jobs.remix_video, args[0]))
+        if what == "video_get":
+            return lambda scope, receive, send: jobs.poll("video", "video", args[0], scope, send)
+        if what == "task_poll":
+            return lambda scope, receive, send: jobs.poll("task", args[0], args[1], scope, send)
+        if what == "video_content":
+            return partial(jobs.content, args[0])
+        if what == "video_delete":
+            return lambda scope, receive, send: jobs.delete(args[0], scope, send)
+        return lambda scope, receive, send: jobs.list_videos(scope, send)
+
     async def _proxied(
         self,
         endpoint: Endpoint,
@@ -110,12 +136,33 @@ class GatewayApp:
         path_model: str | None = None,
         path_stream: bool = False,
     ) -> None:
+        assert self.proxy is not None
+        handle = self.proxy.handle
+        await self._metered(
+            endpoint.dialect,
+            lambda x, scope, receive, send: handle(
+                endpoint, x, scope, receive, send, path_model, path_stream
+            ),
+            scope,
+            receive,
+            send,
+        )
+
+    async def _metered(
+        self,
+        dialect: Dialect,
+        run: Callable[[Exchange, Scope, Receive, Send], Awaitable[None]],
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+    ) -> None:
+        """One metered request: its key, its Exchange, and its one usage event however it ends."""
         assert self.proxy is not None and self.publisher is not None
         request_id = new_request_id()
         key = self.proxy.authenticate(scope)
         if key is None:  # not a usage row (docs/architecture.md), only a metric
             self.metrics.unauthenticated += 1
-            body = endpoint.dialect.error_body(401, "invalid, disabled or expired API key", "invalid_api_key")
+            body = dialect.error_body(401, "invalid, disabled or expired API key", "invalid_api_key")
             return await reply(send, 401, body, request_id)
         x = Exchange(
             request_id=request_id,
@@ -126,16 +173,14 @@ class GatewayApp:
         )
         metered = MeteredSend(send, x, self._seal)
         try:
-            await self.proxy.handle(endpoint, x, scope, receive, metered, path_model, path_stream)
+            await run(x, scope, receive, metered)
         except ConnectionResetError:
             x.fail(499, "client_disconnected")
         except Exception:
             log.exception("request %s failed inside the gateway", request_id)
             if not x.status_code:
                 x.fail(500, "internal_error")
-                body = endpoint.dialect.error_body(
-                    500, "internal gateway error", "internal_error", "api_error"
-                )
+                body = dialect.error_body(500, "internal gateway error", "internal_error", "api_error")
                 await reply(metered, 500, body, request_id)
         finally:
             # Sealed as the answer ended, or now for a request that ended otherwise (a client
@@ -156,6 +201,23 @@ class GatewayApp:
         event = to_event(x, self.snapshot.prices, self.settings.instance_id, self.snapshot.multiplier(x.key))
         self.publisher.submit(event)
         return event
+
+    def _pending(self, x: Exchange) -> None:
+        """A synchronous task's first event: a pending job, from its send to its answer."""
+        assert self.publisher is not None
+        multiplier = self.snapshot.multiplier(x.key)
+        self.publisher.submit(
+            to_event(x, self.snapshot.prices, self.settings.instance_id, multiplier, "pending")
+        )
+
+    def _job_ended(self, event: UsageEvent) -> None:
+        """A submit-and-poll job's final event: its spend counts at once (its quota slot was
+        counted at its submit)."""
+        assert self.publisher is not None
+        self.publisher.submit(event)
+        self.counters.record(
+            event.api_key_id, event.account_id, event.task_type, event.billed_cost_usd, False
+        )
 
     async def _models(self, scope: Scope, receive: Receive, send: Send) -> None:
         """GET /v1/models, answered by the gateway itself (not metered): the models the key
@@ -254,12 +316,25 @@ class GatewayApp:
             self.policy,
             self._upstream,
             s.key_secret.get_secret_value().encode(),
+            s.task_read_timeouts,
+            self._pending,
+        )
+        await self.job_book.start(js)
+        self.jobs = JobDesk(
+            self.proxy,
+            self.job_book,
+            self._job_ended,
+            s.instance_id,
+            s.job_poll_after_s,
+            s.job_poll_interval_s,
+            s.job_timeout_s,
         )
         # The spool directory is scanned too: files an older gateway spooled there are replayed.
         self.journal = UsageJournal(s.journal_path, s.journal_segment_bytes, s.instance_id, (s.spool_dir,))
         self.journal.open()
         self.publisher = UsagePublisher(self._nc, self.journal, s.publish_buffer)
         self.publisher.start()
+        self.jobs.start()
         self._reporter = asyncio.create_task(self._report_live(await js.key_value(HEALTH_BUCKET)))
         # What start-up made lives as long as the process: keep it out of the collector's full
         # passes, which otherwise walk every schema and module on the request path (p99).
@@ -271,6 +346,7 @@ class GatewayApp:
         # After a NATS server restart a KV watcher stalls (docs/architecture.md): start it afresh.
         if self._nc is not None:
             await self.snapshot.start(self._nc.jetstream())
+            await self.job_book.mirror.start(self._nc.jetstream())
 
     async def _report_live(self, kv: Any) -> None:
         """Every second, this gateway's view of account health and load (and keys in flight)
@@ -300,9 +376,12 @@ class GatewayApp:
     async def shutdown(self) -> None:
         if self._reporter is not None:
             self._reporter.cancel()
+        if self.jobs is not None:
+            await self.jobs.stop()
         if self.publisher is not None:
             await self.publisher.close()
         await self.snapshot.stop()
+        await self.job_book.stop()
         if self._upstream is not None:
             self._upstream.close()
         if self._nc is not None:

@@ -45,6 +45,9 @@ class Endpoint:
     ask_stream_usage: bool = False  # add stream_options.include_usage (docs/architecture.md)
     metered_tokens: bool = True  # False: the answer's numbers are not usage (count_tokens)
     units: Callable[[bytes], int] | None = None
+    # A synchronous task (one request that waits for a whole video): it shows as a pending job
+    # from its send to its answer, and waits for the answer as long as its task type allows.
+    sync_job: bool = False
 
 
 def _openai_auth(account: Account, header: Callable[[bytes], bytes | None]) -> dict[str, str]:
@@ -112,6 +115,12 @@ STATIC: dict[str, Endpoint] = {
     ),
     "/v1/images/generations": Endpoint(
         OPENAI, "image", "/images/generations", openai.usage_from_body, units=openai.image_units
+    ),
+    "/v1/videos/generations": Endpoint(
+        OPENAI, "video", "/videos/generations", _no_usage, units=openai.video_seconds, sync_job=True
+    ),
+    "/v1/lipsync/generations": Endpoint(
+        OPENAI, "lipsync", "/lipsync/generations", _no_usage, units=openai.video_seconds, sync_job=True
     ),
     "/v1/messages": Endpoint(
         ANTHROPIC, "chat", "/v1/messages", anthropic.usage_from_body, lambda _: anthropic.StreamScanner()

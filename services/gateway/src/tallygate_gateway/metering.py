@@ -33,6 +33,11 @@ class Exchange:
     first_byte: float | None = None
     client_ip: str = ""
     user_agent: str = ""
+    # A job's (docs/operators.md, "Jobs"): its id, the state its event records, the size it
+    # is priced by.
+    job_id: str = ""
+    job_status: str = ""
+    size: str = ""
 
     def fail(self, status: int, error_type: str) -> None:
         self.status_code = status
@@ -49,11 +54,19 @@ def estimate(request: bytes, answer_bytes: int = 0, answer_events: int = 0) -> T
     return TokenCounts(input_tokens=len(request) // BYTES_PER_TOKEN, output_tokens=output)
 
 
-def to_event(x: Exchange, prices: PriceTable, instance: str, multiplier: Decimal | None = None) -> UsageEvent:
+def to_event(
+    x: Exchange,
+    prices: PriceTable,
+    instance: str,
+    multiplier: Decimal | None = None,
+    job_status: str | None = None,
+) -> UsageEvent:
+    """The request's event; `job_status` "pending" makes a job's first event, which is not
+    priced (a job costs what it made, known at its end)."""
     ended = time.time()
-    counts = x.counts or TokenCounts()
+    counts = (x.counts or TokenCounts()) if job_status != "pending" else TokenCounts()
     price = prices.lookup(x.upstream_model, x.model) or UNPRICED
-    cost = cost_of(counts, price)
+    cost = cost_of(counts, price, x.size)
     # Every field is made here from typed values: no validation on the hot path.
     return UsageEvent.from_trusted(
         schema_version=SCHEMA_VERSION,
@@ -87,4 +100,6 @@ def to_event(x: Exchange, prices: PriceTable, instance: str, multiplier: Decimal
         client_ip=x.client_ip,
         user_agent=x.user_agent,
         gateway_instance=instance,
+        job_id=x.job_id,
+        job_status=x.job_status if job_status is None else job_status,
     )

@@ -9,6 +9,7 @@ import contextlib
 import hmac
 import logging
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
@@ -85,6 +86,8 @@ class Proxy:
         policy: KeyPolicy,
         upstream: UpstreamClient,
         key_secret: bytes,
+        task_read_timeouts: dict[str, float] | None = None,
+        on_pending: Callable[[Exchange], None] | None = None,
     ) -> None:
         self.snapshot = snapshot
         self.pool = pool
@@ -94,6 +97,9 @@ class Proxy:
         # Made in the gateway's start-up, on its loop; asyncio.get_running_loop() per request
         # would cost a getpid() system call each time.
         self._loop = asyncio.get_running_loop()
+        # How long a synchronous task may take to answer, by task type (minutes, not a chat's).
+        self._task_timeouts = task_read_timeouts or {}
+        self._on_pending = on_pending or (lambda x: None)
 
     def authenticate(self, scope: Scope) -> ApiKey | None:
         token = presented_key(scope)
@@ -117,35 +123,37 @@ class Proxy:
     ) -> None:
         """Serve one request; x is filled in as the request goes."""
         x.task_type = endpoint.task_type
+        if endpoint.sync_job:  # a job until it succeeds: a refusal is a failed one
+            x.job_id, x.job_status = x.request_id, "failed"
         try:
             body = await read_body(scope, receive, self.snapshot.max_body_bytes)
         except BodyTooLarge:
-            return await self._refuse(
+            return await self.refuse(
                 endpoint, x, send, Refusal(413, "body_too_large", "request body is too large")
             )
         try:
             doc = orjson.loads(body) if body else {}
         except orjson.JSONDecodeError:
-            return await self._refuse(
+            return await self.refuse(
                 endpoint, x, send, Refusal(400, "invalid_json", "request body is not valid JSON")
             )
         if not isinstance(doc, dict):
-            return await self._refuse(
+            return await self.refuse(
                 endpoint, x, send, Refusal(400, "invalid_request", "body must be a JSON object")
             )
         model = path_model or body_model(doc)
         if not model:
-            return await self._refuse(
+            return await self.refuse(
                 endpoint, x, send, Refusal(400, "invalid_request", "'model' is required")
             )
         x.model = model
         x.stream = path_stream or (endpoint.scanner is not None and doc.get("stream") is True)
         if not x.key.allows(model):
             refusal = Refusal(403, "model_not_allowed", f"model {model!r} is not allowed for this key")
-            return await self._refuse(endpoint, x, send, refusal)
+            return await self.refuse(endpoint, x, send, refusal)
         over_limit = self.policy.admit(x.key)
         if over_limit is not None:
-            return await self._refuse(endpoint, x, send, over_limit)
+            return await self.refuse(endpoint, x, send, over_limit)
         self.policy.started(x.key)
         try:
             await self._route(endpoint, x, scope, receive, send, body, doc)
@@ -186,7 +194,7 @@ class Proxy:
                     f"every account for {x.model!r} is busy, cooling down or out of quota",
                     1,
                 )
-            return await self._refuse(endpoint, x, send, refusal)
+            return await self.refuse(endpoint, x, send, refusal)
         for account in candidates:
             x.attempts += 1
             x.account = account
@@ -199,9 +207,9 @@ class Proxy:
                 return None
         error_type = x.error_type or "upstream_failed"  # the last attempt's failure, if it had a name
         refusal = Refusal(502, error_type, "no upstream account could serve the request")
-        return await self._refuse(endpoint, x, send, refusal)
+        return await self.refuse(endpoint, x, send, refusal)
 
-    async def _refuse(self, endpoint: Endpoint, x: Exchange, send: Send, refusal: Refusal) -> None:
+    async def refuse(self, endpoint: Endpoint, x: Exchange, send: Send, refusal: Refusal) -> None:
         x.fail(refusal.status, refusal.error_type)
         type_ = "insufficient_quota" if refusal.error_type == "insufficient_quota" else None
         body = endpoint.dialect.error_body(refusal.status, refusal.message, refusal.error_type, type_)
@@ -237,9 +245,14 @@ class Proxy:
         url = self.upstream_url(endpoint, account, scope, x)
         self.pool.acquire(account)
         resp: UpstreamResponse | None = None
+        read_timeout = None
+        if endpoint.sync_job:
+            read_timeout = self._task_timeouts.get(endpoint.task_type)
+            if x.attempts == 1:  # pending on every view from now until the answer
+                self._on_pending(x)
         try:
             try:
-                resp = await self.upstream.post(url, payload, headers)
+                resp = await self.upstream.request(b"POST", url, payload, headers, read_timeout)
                 if resp.status in FAILOVER_STATUSES or resp.status >= 500:
                     await resp.read()
                     self.pool.failed(account, str(resp.status), retry_after(resp))
@@ -260,9 +273,11 @@ class Proxy:
                     x.first_byte = time.time()
                     x.status_code = resp.status
                     x.error_type = f"upstream_{resp.status}" if resp.status >= 400 else ""
+                    if endpoint.sync_job:
+                        x.job_status = "succeeded" if resp.status < 400 else "failed"
                     if metered:
                         x.counts = counts
-                        if counts is None:
+                        if counts is None and not endpoint.sync_job:
                             x.counts, x.usage_estimated = estimate(payload, len(data)), True
                         if endpoint.units is not None:
                             x.counts = (x.counts or TokenCounts())._replace(units=endpoint.units(data))

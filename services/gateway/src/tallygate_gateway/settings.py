@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
-from pydantic import field_validator
+from pydantic import Field, field_validator
 
 from tallygate_shared.settings import CommonSettings
 
@@ -36,6 +36,17 @@ class GatewaySettings(CommonSettings):
     trusted_proxies: str = ""
     upstream_connect_timeout_s: float = 10.0
     upstream_read_timeout_s: float = 300.0
+    # How long a synchronous task (/v1/videos/generations, /v1/lipsync/generations) may take to
+    # answer, by task type, in seconds: a video takes minutes (JSON, e.g. {"video": 1800}).
+    task_read_timeouts: dict[str, float] = Field(
+        default_factory=lambda: {"image": 600.0, "video": 1800.0, "lipsync": 1800.0}
+    )
+    # A pending job that no client polled for this long is polled by the gateway itself, every
+    # job_poll_interval_s at most, so that its end is metered (docs/operators.md, "Jobs").
+    job_poll_after_s: float = 60.0
+    job_poll_interval_s: float = 5.0
+    # A job still pending this long after its submit is ended as failed (error_type job_timeout).
+    job_timeout_s: float = 24 * 3600.0
     # How long a session stays bound to the account that served it (renewed by each request):
     # seconds, or a duration such as "90s", "30m", "1h".
     sticky_ttl: float = 3600.0

@@ -3,6 +3,7 @@ usage normalised to one meaning (docs/analysts.md)."""
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -187,6 +188,35 @@ def image_units(body: bytes) -> int:
         return 0
     data = doc.get("data") if isinstance(doc, dict) else None
     return len(data) if isinstance(data, list) else 0
+
+
+def whole_seconds(value: object) -> int | None:
+    """Seconds of video as providers give them ("8", 7.5, "5.1"), rounded up to whole seconds
+    (units are whole; docs/analysts.md); None when it is not a number."""
+    try:
+        seconds = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return math.ceil(seconds) if math.isfinite(seconds) and seconds >= 0 else None
+
+
+def video_seconds(body: bytes) -> int:
+    """How many seconds of video a synchronous task's answer holds: its `seconds` or `duration`,
+    or those of the items of its `data` added up."""
+    try:
+        doc = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return 0
+    if not isinstance(doc, dict):
+        return 0
+    data = doc.get("data")
+    items: list[Any] = data if isinstance(data, list) else [doc]
+    total = 0
+    for item in items:
+        if isinstance(item, dict):
+            found = whole_seconds(item.get("seconds", item.get("duration")))
+            total += found or 0
+    return total
 
 
 class ResponsesStreamScanner:

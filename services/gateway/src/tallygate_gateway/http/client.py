@@ -1,5 +1,5 @@
 """The gateway's upstream HTTP/1.1 client: keep-alive connections pooled per host, responses
-parsed by httptools, TLS from the system's trust store. POST only; no redirects, cookies or proxies."""
+parsed by httptools, TLS from the system's trust store. No redirects, cookies or proxies."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import asyncio
 import ssl
 import time
 from collections import deque
+from collections.abc import Awaitable
 from typing import cast
 from urllib.parse import urlsplit
 
@@ -288,28 +289,40 @@ class UpstreamClient:
             target = self._targets[url] = _Target(url)
         return target
 
-    async def post(self, url: str, body: bytes, headers: dict[str, str]) -> UpstreamResponse:
-        """Send the request and return once the answer's headers are in. A pooled connection that
-        the upstream closed before answering is replaced by a new one, once."""
+    def post(self, url: str, body: bytes, headers: dict[str, str]) -> Awaitable[UpstreamResponse]:
+        return self.request(b"POST", url, body, headers)
+
+    async def request(
+        self,
+        method: bytes,
+        url: str,
+        body: bytes,
+        headers: dict[str, str],
+        read_timeout: float | None = None,
+    ) -> UpstreamResponse:
+        """Send the request and return once the answer's headers are in (within `read_timeout`,
+        the client's own by default: a task that runs for minutes waits longer). A pooled
+        connection that the upstream closed before answering is replaced by a new one, once."""
         target = self._target(url)
-        head = self._head(target, body, headers)
+        head = self._head(method, target, body, headers)
+        wait = self.read_timeout if read_timeout is None else read_timeout
         conn = self._pooled(target.key)
         if conn is not None:
             try:
-                return await conn.send(head, body, self.read_timeout)
+                return await conn.send(head, body, wait)
             except UpstreamError:
                 if conn.received:
                     raise
                 conn.close()  # it was stale: the upstream had dropped it while it was idle
         conn = await self._connect(target)
         try:
-            return await conn.send(head, body, self.read_timeout)
+            return await conn.send(head, body, wait)
         except BaseException:
             conn.close()
             raise
 
-    def _head(self, target: _Target, body: bytes, headers: dict[str, str]) -> bytes:
-        lines = [b"POST ", target.path, b" HTTP/1.1\r\nHost: ", target.key[1].encode("latin-1"),
+    def _head(self, method: bytes, target: _Target, body: bytes, headers: dict[str, str]) -> bytes:
+        lines = [method, b" ", target.path, b" HTTP/1.1\r\nHost: ", target.key[1].encode("latin-1"),
                  b"\r\nContent-Length: ", str(len(body)).encode(), b"\r\n"]  # fmt: skip
         names = self._names
         values = []
