@@ -205,6 +205,31 @@ async def test_a_synchronous_video_outlasts_the_chat_read_timeout(gw: Gateway, f
     assert final.cost_usd == 6 * PER_SECOND and final.duration_ms >= 2500
 
 
+async def test_remix_and_a_synchronous_lipsync(gw: Gateway, fake: FakeUpstream) -> None:
+    await gw.add_account(f"http://127.0.0.1:{fake.port}/v1", id="acc_v")
+    _, secret = await gw.add_key()
+    async with openai.AsyncOpenAI(base_url=gw.url + "/v1", api_key=secret, max_retries=0) as client:
+        source = await client.videos.create_and_poll(model=MODEL, prompt="wait_s=0.3", poll_interval_ms=100)
+        remixed = await client.videos.remix(source.id, prompt="again wait_s=0.3")
+        assert remixed.remixed_from_video_id == source.id
+        assert (await client.videos.poll(remixed.id, poll_interval_ms=100)).status == "completed"
+        synced = await client.post(
+            "/lipsync/generations",
+            body={"model": "lipsync-1", "prompt": "x", "seconds": 3},
+            cast_to=httpx.Response,
+        )
+        assert synced.status_code == 200
+    events = await job_events(gw, 6)
+    finals = {evs[-1].job_id: evs[-1] for evs in events.values()}
+    assert finals[remixed.id].account_id == "acc_v" and finals[remixed.id].job_status == "succeeded"
+    [lipsync] = [e for e in finals.values() if e.task_type == "lipsync"]
+    assert (lipsync.units, lipsync.endpoint, lipsync.job_status) == (
+        3,
+        "/v1/lipsync/generations",
+        "succeeded",
+    )
+
+
 async def test_a_lipsync_job_through_a_declared_route(gw: Gateway, fake: FakeUpstream) -> None:
     await gw.add_account(
         f"http://127.0.0.1:{fake.port}", id="acc_k", provider="openai_compatible",

@@ -229,6 +229,8 @@ class JobsFake:
         # Registered before /v1/videos/{video_id}, which would otherwise take their paths.
         return [
             web.post("/v1/videos/generations", self.generate_video),
+            # The synchronous lip-sync route some relays serve: the same waiting answer.
+            web.post("/v1/lipsync/generations", self.generate_video),
             web.post("/v1/videos/lip-sync", self.kling_submit),
             web.get("/v1/videos/lip-sync", self.kling_list),
             web.get("/v1/videos/lip-sync/{task_id}", self.kling_task),
