@@ -41,7 +41,9 @@ from tallygate_shared.nats_auth import USERS as NATS_USERS
 from tallygate_shared.settings import NatsClientSettings
 
 log = logging.getLogger("tallygate")
-DEMO_MODELS = ["tallygate-demo", "gpt-4o-mini", "gpt-4o"]
+DEMO_MODELS = ["tallygate-demo", "gpt-4o-mini", "gpt-4o", "sora-2"]
+# The demo's daily job quotas, so that the overview's remaining quota and the load view move.
+DEMO_LIMITS = {"image": 100, "video": 20, "lipsync": 20}
 
 
 def free_port(host: str) -> int:
@@ -346,7 +348,7 @@ class Supervisor:
             else:
                 r = await api.post("/api/accounts", json={
                     "name": "demo upstream", "provider": "openai_compatible", "base_url": base_url,
-                    "api_key": "demo", "models": DEMO_MODELS, "priority": 10,
+                    "api_key": "demo", "models": DEMO_MODELS, "priority": 10, "daily_limits": DEMO_LIMITS,
                 })  # fmt: skip
             r.raise_for_status()
             state["account_id"] = r.json()["id"]

@@ -7,12 +7,13 @@ import hmac
 import secrets
 from datetime import datetime
 from decimal import Decimal
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from .events import TASK_TYPE_PATTERN
 from .fields import Money
-from .jobs import JobRoute
+from .jobs import JobRoute, JobStatus
 from .settings import check_timezone
 
 ACCOUNTS_BUCKET = "tg_accounts"
@@ -49,7 +50,7 @@ class AccountBase(BaseModel):
     max_concurrency: int = Field(default=0, ge=0)  # 0: unlimited
     daily_limits: dict[str, int] = Field(default_factory=dict)
     # Task type -> how this account runs it as submit-and-poll jobs (/v1/tasks/{task_type}).
-    job_routes: dict[str, JobRoute] = Field(default_factory=dict)
+    job_routes: dict[Annotated[str, Field(pattern=TASK_TYPE_PATTERN)], JobRoute] = Field(default_factory=dict)
     enabled: bool = True
 
     @field_validator("base_url")
@@ -244,12 +245,17 @@ class WindowUsage(BaseModel):
 
 class AccountUsage(BaseModel):
     """Live usage of one account: today's successful requests per task type (what daily_limits
-    count), a rolling 5 h window (15-minute resolution) and the last 7 calendar days."""
+    count), a rolling 5 h window (15-minute resolution) and the last 7 calendar days.
+
+    A job counts in tasks_day from its submit while pending and once it succeeded; a failed job
+    gives its slot back. jobs_day: task type -> jobs submitted today by status now
+    (docs/analysts.md, "Jobs")."""
 
     model_config = ConfigDict(frozen=True)
 
     day: str
     tasks_day: dict[str, int] = Field(default_factory=dict)
+    jobs_day: dict[str, dict[JobStatus, int]] = Field(default_factory=dict)
     requests_day: int = 0
     tokens_day: int = 0
     cost_day: Decimal = Decimal(0)

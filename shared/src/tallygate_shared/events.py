@@ -57,6 +57,7 @@ def batch_id(first_message_id: str, last_message_id: str, count: int) -> str:
     return first_message_id if count == 1 else f"{first_message_id}.{last_message_id}.{count}"
 
 
+TASK_TYPE_PATTERN = r"^[a-z0-9_-]{1,32}$"
 TaskType = Literal[
     "chat", "completion", "embedding", "response", "image", "video", "lipsync", "count_tokens", "other"
 ]
@@ -95,7 +96,8 @@ class UsageEvent(BaseModel):
     account_id: str = ""
     provider: str = ""
     endpoint: str
-    task_type: TaskType = "chat"
+    # One of TaskType, or a task type an account declares for its jobs (docs/operators.md).
+    task_type: str = Field(default="chat", pattern=TASK_TYPE_PATTERN)
     model: str = ""
     upstream_model: str = ""
     stream: bool = False

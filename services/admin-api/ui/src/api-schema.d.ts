@@ -357,7 +357,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Requests */
+        /**
+         * Requests
+         * @description The request log, newest first: every finished request, and jobs still pending.
+         */
         get: operations["requests_api_requests_get"];
         put?: never;
         post?: never;
@@ -432,6 +435,28 @@ export interface paths {
         };
         /** Usage Daily */
         get: operations["usage_daily_api_usage_daily_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/usage/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Usage Keys
+         * @description Each key's requests per task type, succeeded, failed and last use over the last `days`
+         *     days (today included): every key the caller may see, unused ones with zeros, and deleted
+         *     keys that were used. Most used first.
+         */
+        get: operations["usage_keys_api_usage_keys_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -811,7 +836,12 @@ export interface components {
              */
             weight?: number;
         };
-        /** AccountToday */
+        /**
+         * AccountToday
+         * @description Today's use. `tasks` is what daily limits count per task type: successful requests, jobs
+         *     included while pending and once succeeded. `pending` is requests in flight now; `jobs` the
+         *     jobs submitted today per task type.
+         */
         AccountToday: {
             /**
              * Cost Usd
@@ -821,6 +851,10 @@ export interface components {
             cost_usd: string;
             /** Failed */
             failed: number;
+            /** Jobs */
+            jobs: {
+                [key: string]: components["schemas"]["JobCounts"];
+            };
             /** Pending */
             pending: number;
             /** Requests */
@@ -990,6 +1024,18 @@ export interface components {
             success: number;
             /** Total Rows */
             total_rows: number;
+        };
+        /**
+         * JobCounts
+         * @description Jobs by their status now (docs/analysts.md, "Jobs").
+         */
+        JobCounts: {
+            /** Failed */
+            failed: number;
+            /** Pending */
+            pending: number;
+            /** Succeeded */
+            succeeded: number;
         };
         /**
          * JobRoute
@@ -1354,6 +1400,36 @@ export interface components {
              */
             week: string;
         };
+        /**
+         * KeyStatsRow
+         * @description One key's use over the days asked for. `tasks` is requests per task type (a job once it
+         *     ended); `total` = `succeeded` + `failed` (status >= 400, or a failed job).
+         */
+        KeyStatsRow: {
+            /** Failed */
+            failed: number;
+            /** Key Id */
+            key_id: string;
+            /**
+             * Key Name
+             * @description empty for a deleted key
+             */
+            key_name: string;
+            /** Last Used At */
+            last_used_at: string | null;
+            /** Note */
+            note: string;
+            /** Succeeded */
+            succeeded: number;
+            /** Tasks */
+            tasks: {
+                [key: string]: number;
+            };
+            /** Total */
+            total: number;
+            /** User Id */
+            user_id: string;
+        };
         /** KeyTodayUse */
         KeyTodayUse: {
             /** Requests */
@@ -1422,6 +1498,11 @@ export interface components {
         ListOf_KeyDetail_: {
             /** Items */
             items: components["schemas"]["KeyDetail"][];
+        };
+        /** ListOf[KeyStatsRow] */
+        ListOf_KeyStatsRow_: {
+            /** Items */
+            items: components["schemas"]["KeyStatsRow"][];
         };
         /** ListOf[PricePublic] */
         ListOf_PricePublic_: {
@@ -1522,7 +1603,10 @@ export interface components {
         Overview: {
             accounts: components["schemas"]["AccountCounts"];
             keys: components["schemas"]["KeyCounts"];
-            /** Remaining Quota */
+            /**
+             * Remaining Quota
+             * @description per task type in use (in any account's daily_limits, or of a job today): what enabled accounts' daily limits still allow today; 0 when no enabled account limits it
+             */
             remaining_quota: {
                 [key: string]: number;
             };
@@ -1706,6 +1790,14 @@ export interface components {
             gateway_instance: string;
             /** Input Tokens */
             input_tokens: number;
+            /** Job Id */
+            job_id: string;
+            /**
+             * Job Status
+             * @description empty for a request that is not a job; a pending job's row has no cost yet
+             * @enum {string}
+             */
+            job_status: "" | "pending" | "succeeded" | "failed";
             /** Key Name */
             key_name: string;
             /** Model */
@@ -1886,6 +1978,13 @@ export interface components {
             output_tokens: number;
             /** Requests */
             requests: number;
+            /**
+             * Tasks
+             * @description requests per task type
+             */
+            tasks: {
+                [key: string]: number;
+            };
             /** User Id */
             user_id: string;
         };
@@ -3103,6 +3202,8 @@ export interface operations {
                 from?: string | null;
                 to?: string | null;
                 q?: string | null;
+                /** @description a job's status; empty: requests that are not jobs */
+                job_status?: ("" | "pending" | "succeeded" | "failed") | null;
             };
             header?: never;
             path?: never;
@@ -3359,6 +3460,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DailyUsage"];
+                };
+            };
+            /** @description The request does not match its schema */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorBody"];
+                };
+            };
+            /** @description An error; `code` tells which (docs/api.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    usage_keys_api_usage_keys_get: {
+        parameters: {
+            query?: {
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListOf_KeyStatsRow_"];
                 };
             };
             /** @description The request does not match its schema */

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -21,7 +22,7 @@ from nats.js.errors import KeyNotFoundError, KeyWrongLastSequenceError
 from nats.js.kv import KeyValue
 
 from tallygate_shared.config import Account, ApiKey
-from tallygate_shared.events import SCHEMA_VERSION, UsageEvent, new_request_id
+from tallygate_shared.events import SCHEMA_VERSION, TASK_TYPE_PATTERN, UsageEvent, new_request_id
 from tallygate_shared.jobs import JOBS_BUCKET, JobBinding, JobKind, JobRoute, JobStatus, field_at, job_key
 from tallygate_shared.nats import BucketMirror
 from tallygate_shared.pricing import TokenCounts, billed, cost_of
@@ -50,6 +51,7 @@ VIDEOS = JobRoute(
 )
 VIDEO_ENDPOINT = Endpoint(OPENAI, "video", VIDEOS.submit_path, lambda _: None)
 FORWARDED_HEADERS = (b"content-type", b"content-length", b"content-disposition", b"retry-after")
+_TASK = re.compile(TASK_TYPE_PATTERN)
 POLL_HINTS = (b"openai-poll-after-ms", b"retry-after")
 UNREACHABLE = "the account that took this job did not answer"
 
@@ -204,7 +206,7 @@ class JobDesk:
                 return ("video_content", rest[0])
             if len(rest) == 2 and rest[0] and method == "POST" and rest[1] == "remix":
                 return ("video_remix", rest[0])
-        if parts[:2] == ["v1", "tasks"] and len(parts) in (3, 4) and all(parts[2:]):
+        if parts[:2] == ["v1", "tasks"] and len(parts) in (3, 4) and all(parts[2:]) and _TASK.match(parts[2]):
             if method == "POST" and len(parts) == 3:
                 return ("task_submit", parts[2])
             if method == "GET" and len(parts) == 4:
@@ -533,7 +535,7 @@ class JobDesk:
             account_id=b.account_id,
             provider=b.provider,
             endpoint=b.endpoint,
-            task_type=b.task_type,  # type: ignore[arg-type]
+            task_type=b.task_type,
             model=b.model,
             upstream_model=b.upstream_model,
             status_code=b.status_code,
