@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from typing import Any
+
+from tallygate_shared.jobs import JOB_PRESETS, PRESET_TASK_TYPES
 
 ALIASES = {
     "sessionid": "api_key",
@@ -18,7 +21,7 @@ ALIASES = {
 }
 COLUMNS = (
     "name", "provider", "base_url", "api_key", "models", "priority", "weight", "max_concurrency",
-    "image_limit", "video_limit", "lipsync_limit", "enabled",
+    "image_limit", "video_limit", "lipsync_limit", "enabled", "job_routes",
 )  # fmt: skip
 TASK_LIMITS = {"image_limit": "image", "video_limit": "video", "lipsync_limit": "lipsync"}
 TRUE = {"1", "true", "yes", "y", "on", "enabled", "enable", "active", "normal", "启用", "正常", "开启", "是"}
@@ -64,6 +67,33 @@ def _int(field: str, value: str) -> int:
         raise RowError(f"{field}: {value!r} is not a whole number") from exc
 
 
+def job_routes(value: str) -> dict[str, Any]:
+    """A `job_routes` cell (docs/operators.md, "Declaring job routes"): preset names separated by
+    `|`, each for the task type it is made for, or a JSON object of task type -> declaration.
+    The declarations themselves are checked where the account is (JobRoute)."""
+    if value.startswith(("{", "[")):  # JSON, though only an object is a declaration
+        try:
+            routes = json.loads(value)
+        except ValueError as exc:
+            raise RowError(f"job_routes: not a JSON object ({exc})") from exc
+        if not isinstance(routes, dict):
+            raise RowError("job_routes: not a JSON object")
+        return routes
+    out: dict[str, Any] = {}
+    for name in (n.strip() for n in value.split("|")):
+        if not name:
+            continue
+        task = PRESET_TASK_TYPES.get(name)
+        if task is None or name not in JOB_PRESETS:
+            known = ", ".join(PRESET_TASK_TYPES)
+            raise RowError(f"job_routes: unknown preset {name!r} (known: {known}; or a JSON object)")
+        if task in out:
+            # Two presets for one task type: which one was meant cannot be told.
+            raise RowError(f"job_routes: {out[task]['preset']!r} and {name!r} are both for {task}")
+        out[task] = {"preset": name}
+    return out
+
+
 def rows(text: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
     """The canonical column names, and each data row with its line number (the header is 1)."""
     reader = csv.reader(io.StringIO(text))
@@ -105,6 +135,8 @@ def account_fields(row: dict[str, str], defaults: dict[str, str]) -> dict[str, A
         fields["daily_limits"] = limits
     if (v := value("enabled")) is not None:
         fields["enabled"] = parse_bool(v)
+    if (v := value("job_routes")) is not None:
+        fields["job_routes"] = job_routes(v)
     for required in ("name", "provider", "base_url"):
         if required not in fields:
             raise RowError(f"{required} is missing (give the column, or a default as ?{required}=)")

@@ -5,6 +5,31 @@ import { useDialog, useMessage } from 'naive-ui'
 import { ApiError } from './api'
 import type { AccountCreate } from './types'
 
+interface FailOptions {
+  fields?: string[]
+  nested?: string[]
+  onReload?: () => void
+}
+
+/** A 422's items under one of `prefixes` as [full dotted path, message], and the other items as sent.
+ *  A nested field's last part ("lipsync", "model") may be the name of another field of the form, so
+ *  these are placed by their whole path alone. */
+function nestedErrors(e: ApiError, prefixes: string[]): [[string, string][], unknown[]] {
+  const inside: [string, string][] = []
+  const rest: unknown[] = []
+  for (const item of Array.isArray(e.detail) ? (e.detail as unknown[]) : []) {
+    const loc = item && typeof item === 'object' && 'loc' in item && Array.isArray(item.loc) ? (item.loc as unknown[]).filter((p) => p !== 'body').map(String) : []
+    const path = loc.join('.')
+    if (path && prefixes.some((p) => path === p || path.startsWith(`${p}.`))) {
+      const msg = String((item as { msg?: unknown }).msg ?? '').replace(/^Value error, /, '') || 'Invalid value'
+      inside.push([path, msg[0].toUpperCase() + msg.slice(1)])
+    } else {
+      rest.push(item)
+    }
+  }
+  return [inside, rest]
+}
+
 export const CHECK_TEXT = 'Check the highlighted fields.'
 export const STALE_TEXT = 'Someone changed this meanwhile. Reload to get the current version, then make your edit again.'
 
@@ -35,8 +60,9 @@ export function useForm() {
 
   const hasErrors = () => Object.keys(errors).length > 0
 
-  /** Show an API failure: 422 next to its fields, 409 as "reload", anything else above the form. */
-  function fail(e: unknown, opts: { fields?: string[]; onReload?: () => void } = {}): void {
+  /** Show an API failure: 422 next to its fields, 409 as "reload", anything else above the form.
+   *  `nested`: records of the body whose 422s go to their full path (job_routes.lipsync.poll_path). */
+  function fail(e: unknown, opts: FailOptions = {}): void {
     if (e instanceof ApiError && e.stale) {
       formError.value = STALE_TEXT
       dialog.warning({
@@ -57,9 +83,14 @@ export function useForm() {
       return
     }
     if (e instanceof ApiError && e.status === 422) {
-      const fe = e.fieldErrors
-      const known = opts.fields ?? []
+      const [inside, rest] = nestedErrors(e, opts.nested ?? [])
       let placed = false
+      for (const [path, msg] of inside) {
+        errors[path] ??= msg
+        placed = true
+      }
+      const fe = new ApiError(e.status, e.message, e.retryAfter, rest, e.code).fieldErrors
+      const known = opts.fields ?? []
       for (const [k, v] of Object.entries(fe)) {
         if (known.includes(k)) {
           errors[k] ??= v
@@ -75,7 +106,7 @@ export function useForm() {
   }
 
   /** Run a save: flags, clearing, errors; resolves to the answer or null when it failed. */
-  async function run<T>(action: () => Promise<T>, opts: { fields?: string[]; onReload?: () => void; success?: string } = {}): Promise<T | null> {
+  async function run<T>(action: () => Promise<T>, opts: FailOptions & { success?: string } = {}): Promise<T | null> {
     formError.value = null
     for (const k of Object.keys(errors)) delete errors[k]
     saving.value = true

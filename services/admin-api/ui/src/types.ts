@@ -48,11 +48,15 @@ export type AccountLoad = Sent<Schemas['AccountLoadRow']>
 export type LoadView = Sent<Schemas['AccountLoad']>
 export type ImportRow = Sent<Schemas['ImportRow']>
 export type ImportResult = Sent<Schemas['ImportSummary']>
+/** How an account runs one task type as submit-and-poll jobs (docs/operators.md, "Declaring job routes"). */
+export type JobRoute = Schemas['JobRoute']
 
 /** A user as admins manage them; the limits hold across all of the user's keys. */
 export type ManagedUser = Sent<Schemas['UserPublic']>
 
 export type Price = Sent<Schemas['PricePublic']>
+/** A new price version as the UI sends it (a part not given is 0). */
+export type PriceIn = Schemas['PriceIn']
 
 export type AccountDefaults = Sent<Schemas['AccountDefaults']>
 /** The settings' defaults the UI fills in for a new key (not a user's key_defaults). */
