@@ -25,7 +25,7 @@ def test_an_event_row_holds_each_column_s_field(attempts: int) -> None:
         output_tokens=22, cache_read_tokens=33, cache_write_tokens=44, reasoning_tokens=5, units=6,
         usage_estimated=True, cost_usd=Decimal("0.000123456789"), billed_cost_usd=Decimal("0.0002"),
         price_version="v7", attempts=attempts, client_ip="10.0.0.1", user_agent="sdk/1",
-        gateway_instance="gw-1",
+        gateway_instance="gw-1", job_id="vid_1", job_status="succeeded",
     )  # fmt: skip
     row = event_row(UsageEvent.model_validate_json(event.model_dump_json()))
     assert len(row) == len(COLUMNS) == len(UsageEvent.model_fields)

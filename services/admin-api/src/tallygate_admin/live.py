@@ -64,7 +64,11 @@ def account_live(
     if usage is not None and usage.day != today.isoformat():
         usage = AccountUsage(day=today.isoformat(), window_5h=usage.window_5h, window_7d=usage.window_7d)
     requests = usage.requests_day if usage else 0
-    succeeded = sum(usage.tasks_day.values()) if usage else 0
+    jobs = usage.jobs_day if usage else {}
+    # tasks_day also holds the jobs still pending (they keep their quota slot); they are no
+    # request yet, so neither succeeded nor failed.
+    pending_jobs = sum(counts.get("pending", 0) for counts in jobs.values())
+    succeeded = sum(usage.tasks_day.values()) - pending_jobs if usage else 0
     return {
         "health": {
             "state": worst.state if worst else "healthy",
@@ -82,6 +86,10 @@ def account_live(
             "tokens": usage.tokens_day if usage else 0,
             "cost_usd": money(usage.cost_day if usage else 0),
             "tasks": dict(usage.tasks_day) if usage else {},
+            "jobs": {
+                task: {status: counts.get(status, 0) for status in ("pending", "succeeded", "failed")}
+                for task, counts in jobs.items()
+            },
         },
         "window_5h": (
             usage.window_5h if usage else AccountUsage.model_fields["window_5h"].default

@@ -9,7 +9,7 @@ import base64
 import binascii
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -44,8 +44,13 @@ REQUEST_COLUMNS = (
     "model, upstream_model, stream, status_code, error_type, input_tokens, output_tokens, "
     "cache_read_tokens, cache_write_tokens, reasoning_tokens, units, usage_estimated, cost_usd, "
     "billed_cost_usd, price_version, duration_ms, ttft_ms, attempts, client_ip, user_agent, "
-    "gateway_instance"
+    "gateway_instance, job_id, job_status"
 )
+ORDER_NEWEST = "ORDER BY ts DESC, request_id DESC"
+# Successful requests that are not jobs, from a rollup: a job that ended is one request there, an
+# error when it failed, so taking out the succeeded ones leaves no job. Jobs are counted from
+# job_events FINAL alone, the aggregator's live counters likewise (docs/analysts.md, "Jobs").
+PLAIN_OK = "greatest(toInt64(sum(requests)) - toInt64(sum(errors)) - toInt64(sum(jobs_succeeded)), 0)"
 
 
 def rate(part: int, whole: int) -> float:
@@ -85,6 +90,7 @@ class RequestFilter:
     since: datetime | None = None
     until: datetime | None = None
     q: str | None = None
+    job_status: str | None = None  # "" : requests that are not jobs
 
 
 def encode_cursor(ts: datetime, row_id: str) -> str:
@@ -130,15 +136,42 @@ class DashboardQueries:
             totals({k.removeprefix("total_"): v for k, v in row.items() if k.startswith("total_")}),
         )
 
+    def day_bounds(self, day: date) -> tuple[datetime, datetime]:
+        """A day in the dashboards' zone as [start, end) in UTC."""
+        tz = self.tz
+        start = datetime.combine(day, time.min, tz)
+        return start.astimezone(UTC), datetime.combine(day + timedelta(days=1), time.min, tz).astimezone(UTC)
+
     async def used_today(self) -> dict[tuple[str, str], int]:
-        """Requests per (account, task type) today: what daily limits are spent on."""
+        """What daily limits are spent on, per (account, task type) today: successful requests
+        that are not jobs, plus jobs submitted today that are pending or succeeded (a failed job
+        gives its slot back). The aggregator's tasks_day counts the same."""
+        day = self.today()
+        lo, hi = self.day_bounds(day)
         rows = await self._ch.query_rows(
-            f"SELECT account_id, task_type, sum(requests) - sum(errors) AS n "
+            f"SELECT account_id, task_type, sum(n) AS n FROM ("
+            f"SELECT account_id, task_type, {PLAIN_OK} AS n "
             f"FROM {self._db}.usage_account_daily FINAL WHERE day = {{day:Date}} "
-            f"GROUP BY account_id, task_type",
-            {"day": self.today()},
+            f"GROUP BY account_id, task_type "
+            f"UNION ALL "
+            f"SELECT account_id, task_type, toInt64(countIf(job_status != 'failed')) AS n "
+            f"FROM {self._db}.job_events FINAL "
+            f"WHERE ts >= {{lo:DateTime64(3, 'UTC')}} AND ts < {{hi:DateTime64(3, 'UTC')}} "
+            f"GROUP BY account_id, task_type"
+            f") GROUP BY account_id, task_type",
+            {"day": day, "lo": lo, "hi": hi},
         )
         return {(r["account_id"], r["task_type"]): int(r["n"]) for r in rows}
+
+    async def job_task_types_today(self) -> set[str]:
+        """The task types of the jobs submitted today, whatever became of them."""
+        lo, hi = self.day_bounds(self.today())
+        rows = await self._ch.query_rows(
+            f"SELECT DISTINCT task_type FROM {self._db}.job_events "
+            f"WHERE ts >= {{lo:DateTime64(3, 'UTC')}} AND ts < {{hi:DateTime64(3, 'UTC')}}",
+            {"lo": lo, "hi": hi},
+        )
+        return {r["task_type"] for r in rows}
 
     def _daily_source(self, user: str | None) -> tuple[str, str]:
         """The smallest rollup that can answer: per model when unscoped, else per user."""
@@ -217,6 +250,7 @@ class DashboardQueries:
             f"GROUP BY user_id, key_id ORDER BY requests DESC, cost_usd DESC LIMIT {{limit:UInt32}}",
             {"first": first, "user": user, "limit": limit},
         )
+        tasks = await self._tasks_of(rows, first)
         return [
             {
                 "user_id": r["user_id"],
@@ -226,9 +260,82 @@ class DashboardQueries:
                 "output_tokens": int(r["output_tokens"]),
                 "cost_usd": money(r["cost_usd"]),
                 "billed_cost_usd": money(r["billed_cost_usd"]),
+                "tasks": tasks.get((r["user_id"], r["key_id"]), {}),
             }
             for r in rows
         ]
+
+    async def _tasks_of(
+        self, users: list[dict[str, Any]], first: date
+    ) -> dict[tuple[str, str], dict[str, int]]:
+        """Requests per task type since `first` of the top users found (user_id, key_id): only
+        the full daily rollup has both the key and the task type, so it is read for them alone."""
+        if not users:
+            return {}
+        rows = await self._ch.query_rows(
+            f"SELECT user_id, if(user_id = '', api_key_id, '') AS key_id, task_type, sum(requests) AS n "
+            f"FROM {self._db}.usage_daily FINAL WHERE day >= {{first:Date}} "
+            f"AND (user_id IN {{users:Array(String)}} "
+            f"OR (user_id = '' AND api_key_id IN {{keys:Array(String)}})) "
+            f"GROUP BY user_id, key_id, task_type",
+            {
+                "first": first,
+                "users": [u["user_id"] for u in users if u["user_id"]],
+                "keys": [u["key_id"] for u in users if not u["user_id"]],
+            },
+        )
+        out: dict[tuple[str, str], dict[str, int]] = {}
+        for r in rows:
+            if r["n"]:
+                out.setdefault((r["user_id"], r["key_id"]), {})[r["task_type"]] = int(r["n"])
+        return out
+
+    async def key_stats(self, days: int, user: str | None = None) -> dict[str, dict[str, Any]]:
+        """Per key over the last `days` days (today included): requests per task type, how many
+        succeeded and failed (status >= 400 or a failed job), the owner seen in the rows, and the
+        last request's start. Jobs count once they ended (a pending job is in no rollup)."""
+        first = self.today() - timedelta(days=days - 1)
+        scope = " AND user_id = {user:String}" if user is not None else ""
+        params = {"first": first, "user": user, "lo": self.day_bounds(first)[0]}
+        rows = await self._ch.query_rows(
+            f"SELECT api_key_id, task_type, any(user_id) AS owner, sum(requests) AS requests, "
+            f"sum(errors) AS errors FROM {self._db}.usage_daily FINAL WHERE day >= {{first:Date}}{scope} "
+            f"GROUP BY api_key_id, task_type",
+            params,
+        )
+        # The exact last use: each key's newest 15-minute bucket (any version of a bucket row
+        # means the bucket had requests, so no FINAL), then the raw rows of that bucket alone.
+        last = await self._ch.query_rows(
+            f"SELECT api_key_id, max(ts) AS last_used_at FROM {self._db}.usage_events "
+            f"WHERE (api_key_id, toDateTime(toStartOfFifteenMinutes(ts), 'UTC')) IN ("
+            f"SELECT api_key_id, toDateTime(max(bucket), 'UTC') FROM {self._db}.usage_15m "
+            f"WHERE bucket >= {{lo:DateTime64(3, 'UTC')}}{scope} GROUP BY api_key_id) "
+            f"GROUP BY api_key_id",
+            params,
+        )
+        out: dict[str, dict[str, Any]] = {}
+        for r in rows:
+            stat = out.setdefault(
+                r["api_key_id"],
+                {
+                    "user_id": r["owner"],
+                    "tasks": {},
+                    "total": 0,
+                    "succeeded": 0,
+                    "failed": 0,
+                    "last_used_at": None,
+                },
+            )
+            requests, errors = int(r["requests"]), int(r["errors"])
+            if requests:
+                stat["tasks"][r["task_type"]] = requests
+            stat["total"] += requests
+            stat["succeeded"] += requests - errors
+            stat["failed"] += errors
+        for r in last:
+            if r["api_key_id"] in out:
+                out[r["api_key_id"]]["last_used_at"] = r["last_used_at"].astimezone(UTC).isoformat()
+        return out
 
     async def summary(
         self, since: datetime, until: datetime, user: str | None = None, limit: int = 1000
@@ -356,6 +463,7 @@ class DashboardQueries:
             ("status_code", f.status, "UInt16"),
             ("endpoint", f.endpoint, "String"),
             ("stream", f.stream, "Bool"),
+            ("job_status", f.job_status, "String"),
         ):
             if value is not None:
                 conds.append(f"{column} = {{{column}:{kind}}}")
@@ -371,7 +479,8 @@ class DashboardQueries:
                 "(positionCaseInsensitive(request_id, {q:String}) > 0 OR "
                 "positionCaseInsensitive(model, {q:String}) > 0 OR "
                 "positionCaseInsensitive(upstream_model, {q:String}) > 0 OR "
-                "positionCaseInsensitive(error_type, {q:String}) > 0)"
+                "positionCaseInsensitive(error_type, {q:String}) > 0 OR "
+                "positionCaseInsensitive(job_id, {q:String}) > 0)"
             )
             params["q"] = f.q
         cursor_ts: datetime | None = None
@@ -382,19 +491,30 @@ class DashboardQueries:
         anchor = min(
             t for t in (cursor_ts, f.until, datetime.now(UTC) + timedelta(minutes=1)) if t is not None
         )
-        rows = await self._newest_first(conds, params, limit + 1, f.since, anchor)
+        # Finished requests are in `usage`; a job still pending only in job_events. A filter on
+        # job_status needs one of them alone.
+        usage, pending = f.job_status in (None, "", "succeeded", "failed"), f.job_status in (None, "pending")
+        rows = await self._newest_first(conds, params, limit + 1, f.since, anchor, usage, pending)
         more = len(rows) > limit
         rows = rows[:limit]
         next_cursor = encode_cursor(rows[-1]["ts"], rows[-1]["request_id"]) if more else None
         return [request_row(r) for r in rows], next_cursor
 
     async def _newest_first(
-        self, conds: list[str], params: dict[str, Any], want: int, since: datetime | None, anchor: datetime
+        self,
+        conds: list[str],
+        params: dict[str, Any],
+        want: int,
+        since: datetime | None,
+        anchor: datetime,
+        usage: bool = True,
+        pending: bool = True,
     ) -> list[dict[str, Any]]:
-        """The newest `want` rows before `anchor`. Nothing else bounds `ts`, and FINAL over the
-        whole table is slow, so look back from the anchor through widening windows (1 h, 1 d,
-        7 d, then all) until enough rows are found: a page of a busy log reads an hour of rows,
-        not all of them."""
+        """The newest `want` rows before `anchor`: of `usage`, and of the jobs still pending
+        (job_events FINAL, whose latest event is the pending one). Nothing else bounds `ts`, and
+        FINAL over the whole table is slow, so look back from the anchor through widening
+        windows (1 h, 1 d, 7 d, then all) until enough rows are found: a page of a busy log reads
+        an hour of rows, not all of them."""
         rows: list[dict[str, Any]] = []
         for window in (*LOOKBACK, None):
             bound, run = list(conds), dict(params)
@@ -403,15 +523,31 @@ class DashboardQueries:
                 run["lookback"] = anchor - window
             else:
                 window = None  # the caller's own lower bound (or none) from here on
-            where = f"WHERE {' AND '.join(bound)}" if bound else ""
+            parts: list[str] = []
+            if usage:
+                parts.append(f"SELECT {REQUEST_COLUMNS}, 1 AS ended FROM {self._db}.usage{_where(bound)}")
+            if pending:
+                still = _where([*bound, "job_status = 'pending'"])
+                parts.append(f"SELECT {REQUEST_COLUMNS}, 0 AS ended FROM {self._db}.job_events FINAL{still}")
+            if not parts:
+                return []
+            # Each part is cut to `want` before the union. A job shows in both for the moment
+            # between usage-ingest's two inserts (its final row written, job_events not yet):
+            # its final row is kept, and both have the same (ts, request_id), so pages and
+            # cursors stay exact.
+            union = " UNION ALL ".join(f"({part} {ORDER_NEWEST} LIMIT {{want:UInt32}})" for part in parts)
             rows = await self._ch.query_rows(
-                f"SELECT {REQUEST_COLUMNS} FROM {self._db}.usage {where} "
-                f"ORDER BY ts DESC, request_id DESC LIMIT {{want:UInt32}}",
+                f"SELECT {REQUEST_COLUMNS} FROM ({union}) {ORDER_NEWEST}, ended DESC "
+                f"LIMIT 1 BY ts, request_id LIMIT {{want:UInt32}}",
                 {**run, "want": want},
             )
             if len(rows) >= want or window is None:
                 return rows
         return rows
+
+
+def _where(conds: list[str]) -> str:
+    return f" WHERE {' AND '.join(conds)}" if conds else ""
 
 
 def request_row(r: dict[str, Any]) -> dict[str, Any]:

@@ -71,7 +71,19 @@ class AccountHealth(BaseModel):
     consecutive_failures: int
 
 
+class JobCounts(BaseModel):
+    """Jobs by their status now (docs/analysts.md, "Jobs")."""
+
+    pending: int
+    succeeded: int
+    failed: int
+
+
 class AccountToday(BaseModel):
+    """Today's use. `tasks` is what daily limits count per task type: successful requests, jobs
+    included while pending and once succeeded. `pending` is requests in flight now; `jobs` the
+    jobs submitted today per task type."""
+
     requests: int
     succeeded: int
     failed: int
@@ -79,6 +91,7 @@ class AccountToday(BaseModel):
     tokens: int
     cost_usd: Money
     tasks: dict[str, int]
+    jobs: dict[str, JobCounts]
 
 
 class AccountDetail(AccountPublic):
@@ -201,6 +214,21 @@ class KeyModelUsage(BaseModel):
 
 class KeyUsage(BaseModel):
     models: list[KeyModelUsage]
+
+
+class KeyStatsRow(BaseModel):
+    """One key's use over the days asked for. `tasks` is requests per task type (a job once it
+    ended); `total` = `succeeded` + `failed` (status >= 400, or a failed job)."""
+
+    key_id: str
+    key_name: str = Field(description="empty for a deleted key")
+    note: str
+    user_id: str
+    tasks: dict[str, int]
+    total: int
+    succeeded: int
+    failed: int
+    last_used_at: Timestamp | None
 
 
 # --- users --------------------------------------------------------------------------------
@@ -330,7 +358,10 @@ class Overview(BaseModel):
     total: Totals
     accounts: AccountCounts
     keys: KeyCounts
-    remaining_quota: dict[str, int]
+    remaining_quota: dict[str, int] = Field(
+        description="per task type in use (in any account's daily_limits, or of a job today): what "
+        "enabled accounts' daily limits still allow today; 0 when no enabled account limits it"
+    )
 
 
 class DailyRow(BaseModel):
@@ -374,6 +405,7 @@ class TopUser(BaseModel):
     cost_usd: Money
     billed_cost_usd: Money
     name: str
+    tasks: dict[str, int] = Field(description="requests per task type")
 
 
 class TopUsers(BaseModel):
@@ -435,6 +467,10 @@ class RequestRow(BaseModel):
     client_ip: str
     user_agent: str
     gateway_instance: str
+    job_id: str
+    job_status: Literal["", "pending", "succeeded", "failed"] = Field(
+        description="empty for a request that is not a job; a pending job's row has no cost yet"
+    )
     key_name: str
     account_name: str
 

@@ -1,11 +1,12 @@
 """Live counters: per-key and per-user spend (today, this week, this month) and per-account
-usage (today per task type, rolling 5 h and 7 d windows), read from the exact rollups and written to the
-`tg_counters` KV bucket, where every gateway watches them to enforce limits."""
+usage (today per task type, jobs by status, rolling 5 h and 7 d windows), read from the exact
+rollups and `job_events FINAL`, and written to the `tg_counters` KV bucket, where every gateway
+watches them to enforce limits."""
 
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
@@ -23,9 +24,33 @@ from tallygate_shared.config import (
     key_counter_id,
     user_counter_id,
 )
+from tallygate_shared.jobs import JobStatus
 
 log = logging.getLogger(__name__)
 TOKENS = "input_tokens + output_tokens + cache_read_tokens + cache_write_tokens"
+JOB_STATUSES: tuple[JobStatus, ...] = ("pending", "succeeded", "failed")
+# Successful requests that are not jobs: a job that ended is one request of the rollups, an error
+# when it failed, so taking out the succeeded ones leaves no job at all. Jobs are counted from
+# job_events alone (day_jobs_sql), so a job that ends between two reads is counted once.
+PLAIN_OK = "greatest(toInt64(sum(requests)) - toInt64(sum(errors)) - toInt64(sum(jobs_succeeded)), 0)"
+
+
+def day_jobs_sql(db: str) -> str:
+    """Jobs submitted in [lo, hi) by account, task type and status now (each job's latest event).
+    Parameters lo and hi: the day's bounds in UTC."""
+    counts = ", ".join(f"countIf(job_status = '{s}') AS {s}" for s in JOB_STATUSES)
+    return (
+        f"SELECT account_id, task_type, {counts} FROM {db}.job_events FINAL "
+        f"WHERE ts >= {{lo:DateTime64(3, 'UTC')}} AND ts < {{hi:DateTime64(3, 'UTC')}} "
+        f"GROUP BY account_id, task_type"
+    )
+
+
+def day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    """A calendar day in `tz` as [start, end) in UTC (23 or 25 hours on a DST change)."""
+    start = datetime.combine(day, time.min, tz)
+    end = datetime.combine(day + timedelta(days=1), time.min, tz)
+    return start.astimezone(UTC), end.astimezone(UTC)
 
 
 class LiveCounters:
@@ -90,13 +115,17 @@ class LiveCounters:
         }
 
     async def account_usage(self, now: datetime) -> dict[str, AccountUsage]:
+        """tasks_day (what daily_limits count): today's successful requests that are not jobs,
+        plus today's jobs pending or succeeded; a failed job is not counted."""
         today = now.date()
         tasks = await self._ch.query_rows(
-            f"SELECT account_id, task_type, sum(requests) - sum(errors) AS ok, sum(requests) AS r, "
+            f"SELECT account_id, task_type, {PLAIN_OK} AS ok, sum(requests) AS r, "
             f"sum({TOKENS}) AS t, sum(cost_usd) AS c FROM {self._db}.usage_account_daily FINAL "
             f"WHERE day = {{today:Date}} AND account_id != '' GROUP BY account_id, task_type",
             {"today": today},
         )
+        lo, hi = day_bounds(today, self._tz)
+        jobs = await self._ch.query_rows(day_jobs_sql(self._db), {"lo": lo, "hi": hi})
         # The 5 h window from the 15-minute rollup (five hours of it); the 7 d window from the
         # account x task daily rollup: the last seven calendar days, today included.
         h5 = await self._ch.query_rows(
@@ -112,14 +141,25 @@ class LiveCounters:
             {"d7": today - timedelta(days=7)},
         )
         by_account: dict[str, dict[str, Any]] = {}
+
+        def account(account_id: str) -> dict[str, Any]:
+            fresh = {"tasks_day": {}, "jobs_day": {}, "requests_day": 0, "tokens_day": 0, "cost_day": 0}
+            return by_account.setdefault(account_id, fresh)
+
         for r in tasks:
-            acc = by_account.setdefault(
-                r["account_id"], {"tasks_day": {}, "requests_day": 0, "tokens_day": 0, "cost_day": 0}
-            )
+            acc = account(r["account_id"])
             acc["tasks_day"][r["task_type"]] = int(r["ok"])
             acc["requests_day"] += int(r["r"])
             acc["tokens_day"] += int(r["t"])
             acc["cost_day"] += r["c"]
+        for r in jobs:
+            if not r["account_id"]:
+                continue
+            acc = account(r["account_id"])
+            counts = {s: int(r[s]) for s in JOB_STATUSES}
+            acc["jobs_day"][r["task_type"]] = counts
+            held = counts["pending"] + counts["succeeded"]
+            acc["tasks_day"][r["task_type"]] = acc["tasks_day"].get(r["task_type"], 0) + held
         for name, rows in (("window_5h", h5), ("window_7d", d7)):
             for r in rows:
                 acc = by_account.setdefault(r["account_id"], {})

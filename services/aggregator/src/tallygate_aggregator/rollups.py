@@ -21,13 +21,16 @@ DIMS = "api_key_id, user_id, account_id, provider, model, upstream_model, endpoi
 SUMS = (
     "requests", "errors", "fallbacks", "input_tokens", "output_tokens", "cache_read_tokens",
     "cache_write_tokens", "reasoning_tokens", "units", "cost_usd", "billed_cost_usd",
-    "duration_ms_sum", "ttft_ms_sum", "ttft_count",
+    "duration_ms_sum", "ttft_ms_sum", "ttft_count", "jobs_succeeded", "jobs_failed",
 )  # fmt: skip
+# usage_events holds a job's final event only (infra/clickhouse/006_jobs.sql): a job counts once,
+# as a request, and as an error when it failed, whatever status its submit got.
 RAW_SUMS = (
-    "count()", "countIf(status_code >= 400)", "countIf(attempts > 1)", "sum(input_tokens)",
-    "sum(output_tokens)", "sum(cache_read_tokens)", "sum(cache_write_tokens)",
+    "count()", "countIf(status_code >= 400 OR job_status = 'failed')", "countIf(attempts > 1)",
+    "sum(input_tokens)", "sum(output_tokens)", "sum(cache_read_tokens)", "sum(cache_write_tokens)",
     "sum(reasoning_tokens)", "sum(units)", "sum(cost_usd)", "sum(billed_cost_usd)",
     "sum(duration_ms)", "sum(ifNull(ttft_ms, 0))", "count(ttft_ms)",
+    "countIf(job_status = 'succeeded')", "countIf(job_status = 'failed')",
 )  # fmt: skip
 SLICE = timedelta(minutes=15)
 # Bucket expressions as DateTime('UTC') (toStartOf* of a DateTime64 keeps or drops the 64
@@ -47,6 +50,12 @@ DAY_ROLLUPS = (
 )
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 DAYS_PER_PASS = 31  # days rebuilt by one statement, and by one pass of a timezone rebuild
+
+
+def _into(table: str, *dims: str) -> str:
+    """`table (dims…, SUMS…, version)`: inserts name their columns, so a column a later migration
+    added anywhere in a table never shifts the others."""
+    return f"{table} ({', '.join((*dims, *SUMS, 'version'))})"
 
 
 def _summed(columns: Iterable[str]) -> str:
@@ -87,11 +96,15 @@ class RollupBuilder:
 
     async def dirty_slices(self, since: datetime) -> tuple[int, datetime | None, list[datetime]]:
         """How many rows were ingested after `since`, the newest ingested_at among them, and
-        their 15-minute slices."""
+        their 15-minute slices. Job events count too: a pending job changes no rollup, but it
+        changes an account's live task counter, which a pass publishes when it rebuilt something
+        (rebuilding a slice that did not change changes nothing)."""
+        since_sql = "ingested_at > {since:DateTime64(3, 'UTC')}"
         rows = await self._ch.query_rows(
-            f"SELECT max(ingested_at) AS hi, "
-            f"groupUniqArray({SLICE_OF_TS}) AS slices, count() AS n "
-            f"FROM {self._db}.usage_events WHERE ingested_at > {{since:DateTime64(3, 'UTC')}}",
+            f"SELECT max(ingested_at) AS hi, groupUniqArray(slice) AS slices, count() AS n FROM ("
+            f"SELECT ingested_at, {SLICE_OF_TS} AS slice FROM {self._db}.usage_events WHERE {since_sql} "
+            f"UNION ALL "
+            f"SELECT ingested_at, {SLICE_OF_TS} AS slice FROM {self._db}.job_events WHERE {since_sql})",
             {"since": since},
         )
         if not rows or rows[0]["n"] == 0:
@@ -112,7 +125,7 @@ class RollupBuilder:
 
     async def _rebuild_slices(self, slices: Sequence[datetime]) -> None:
         await self._ch.command(
-            f"INSERT INTO {self._db}.usage_15m "
+            f"INSERT INTO {_into(f'{self._db}.usage_15m', 'bucket', DIMS)} "
             f"SELECT {SLICE_OF_TS} AS bucket, {DIMS}, {_raw_summed()}, "
             f"{self._next_version()} AS version "
             f"FROM {self._db}.usage_events FINAL "
@@ -124,7 +137,7 @@ class RollupBuilder:
 
     async def _rebuild_hours(self, hours: Sequence[datetime]) -> None:
         await self._ch.command(
-            f"INSERT INTO {self._db}.usage_hourly "
+            f"INSERT INTO {_into(f'{self._db}.usage_hourly', 'bucket', DIMS)} "
             f"SELECT {HOUR_OF_BUCKET} AS hour, {DIMS}, {_summed(SUMS)}, "
             f"{self._next_version()} AS version "
             f"FROM {self._db}.usage_15m FINAL "
@@ -141,7 +154,7 @@ class RollupBuilder:
         day_expr = f"toDate(bucket, '{self._tz}')"
         params = {"lo": lo, "hi": hi, "days": list(days)}
         await self._ch.command(
-            f"INSERT INTO {self._db}.usage_daily "
+            f"INSERT INTO {_into(f'{self._db}.usage_daily', 'day', DIMS)} "
             f"SELECT {day_expr} AS day, {DIMS}, {_summed(SUMS)}, {self._next_version()} AS version "
             f"FROM {self._db}.usage_15m FINAL "
             f"WHERE bucket >= {{lo:DateTime64(3, 'UTC')}} AND bucket < {{hi:DateTime64(3, 'UTC')}} "
@@ -154,7 +167,7 @@ class RollupBuilder:
     async def _rebuild_day_rollups(self, days: Sequence[date]) -> None:
         for table, dims in DAY_ROLLUPS:
             await self._ch.command(
-                f"INSERT INTO {self._db}.{table} "
+                f"INSERT INTO {_into(f'{self._db}.{table}', 'day', dims)} "
                 f"SELECT day, {dims}, {_summed(SUMS)}, {self._next_version()} AS version "
                 f"FROM {self._db}.usage_daily FINAL WHERE day IN {{days:Array(Date)}} "
                 f"GROUP BY day, {dims}",

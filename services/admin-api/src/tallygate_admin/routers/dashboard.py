@@ -16,11 +16,22 @@ from tallygate_admin.deps import Services, Viewer
 from tallygate_admin.errors import ApiError
 from tallygate_admin.live import account_live
 from tallygate_admin.queries import RequestFilter
-from tallygate_admin.schemas import DailyUsage, ModelUsage, Overview, Page, RequestRow, TopUsers, UsageSummary
+from tallygate_admin.schemas import (
+    DailyUsage,
+    KeyStatsRow,
+    ListOf,
+    ModelUsage,
+    Overview,
+    Page,
+    RequestRow,
+    TopUsers,
+    UsageSummary,
+)
 from tallygate_admin.tail import event_row
 
 router = APIRouter(prefix="/api", tags=["dashboards"])
 Days = Annotated[int, Query(ge=1, le=90)]
+JobStatusFilter = Literal["", "pending", "succeeded", "failed"]
 EXPORT_MAX_ROWS = 100_000
 
 
@@ -38,11 +49,12 @@ async def overview(svc: Services, who: Viewer) -> Overview:
     accounts = [a for a, _rev in svc.accounts.list()]
     keys = [k for k, _rev in svc.keys.list() if who.scope_user is None or k.user_id == who.scope_user]
     used = await q.used_today()
-    remaining: dict[str, int] = {}
+    # Every task type in use shows, even where nothing is left or nothing limits it.
+    remaining = dict.fromkeys(await q.job_task_types_today(), 0)
     for account in accounts:
-        if account.enabled:
-            for task, limit in account.daily_limits.items():
-                remaining[task] = remaining.get(task, 0) + max(limit - used.get((account.id, task), 0), 0)
+        for task, limit in account.daily_limits.items():
+            left = max(limit - used.get((account.id, task), 0), 0) if account.enabled else 0
+            remaining[task] = remaining.get(task, 0) + left
     today_totals, all_totals = await q.overview_totals(who.scope_user)
     return Overview.model_validate({
         "today": today_totals,
@@ -81,6 +93,31 @@ async def usage_users(
     for row in rows:
         row["name"] = users.get(row["user_id"]) or keys.get(row["key_id"]) or row["user_id"] or row["key_id"]
     return TopUsers.model_validate({"users": rows})
+
+
+@router.get("/usage/keys")
+async def usage_keys(svc: Services, who: Viewer, days: Days = 1) -> ListOf[KeyStatsRow]:
+    """Each key's requests per task type, succeeded, failed and last use over the last `days`
+    days (today included): every key the caller may see, unused ones with zeros, and deleted
+    keys that were used. Most used first."""
+    stats = await svc.dashboards.key_stats(days, who.scope_user)
+    keys = {k.id: k for k, _rev in svc.keys.list() if who.scope_user is None or k.user_id == who.scope_user}
+    items = []
+    for key_id in keys.keys() | stats.keys():
+        key, stat = keys.get(key_id), stats.get(key_id)
+        items.append({
+            "key_id": key_id,
+            "key_name": key.name if key else "",
+            "note": key.note if key else "",
+            "user_id": key.user_id if key else stat["user_id"] if stat else "",
+            "tasks": stat["tasks"] if stat else {},
+            "total": stat["total"] if stat else 0,
+            "succeeded": stat["succeeded"] if stat else 0,
+            "failed": stat["failed"] if stat else 0,
+            "last_used_at": stat["last_used_at"] if stat else None,
+        })  # fmt: skip
+    items.sort(key=lambda i: (-i["total"], i["key_name"], i["key_id"]))
+    return ListOf[KeyStatsRow].model_validate({"items": items})
 
 
 def _time_range(
@@ -136,6 +173,7 @@ def _filters(
     since: datetime | None = None,
     until: datetime | None = None,
     q: str | None = None,
+    job_status: str | None = None,
 ) -> RequestFilter:
     if who.scope_user is not None:
         user_id = who.scope_user  # a user sees their own requests, whatever they asked for
@@ -144,7 +182,7 @@ def _filters(
     )
     return RequestFilter(
         key_id=key_id, user_id=user_id, account_id=account_id, model=model, status=status_code,
-        endpoint=endpoint, stream=stream, since=since, until=until, q=q,
+        endpoint=endpoint, stream=stream, since=since, until=until, q=q, job_status=job_status,
     )  # fmt: skip
 
 
@@ -178,8 +216,14 @@ async def requests(
     from_: Annotated[datetime | None, Query(alias="from")] = None,
     to: datetime | None = None,
     q: str | None = None,
+    job_status: Annotated[
+        JobStatusFilter | None, Query(description="a job's status; empty: requests that are not jobs")
+    ] = None,
 ) -> Page[RequestRow]:
-    filters = _filters(who, key_id, user_id, account_id, model, status_code, endpoint, stream, from_, to, q)
+    """The request log, newest first: every finished request, and jobs still pending."""
+    filters = _filters(
+        who, key_id, user_id, account_id, model, status_code, endpoint, stream, from_, to, q, job_status
+    )
     items, next_cursor = await _request_page(svc, filters, limit, cursor)
     return Page[RequestRow].model_validate({"items": items, "next_cursor": next_cursor})
 

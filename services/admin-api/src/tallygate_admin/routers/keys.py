@@ -134,6 +134,8 @@ async def patch_key(
             _owner(svc, update["user_id"])
         if "rate_multiplier" in update and update["rate_multiplier"] is None:
             update["rate_multiplier"] = Decimal(1)
+        if "note" in update and update["note"] is None:
+            update["note"] = ""
         if update.get("name", "") is None or update.get("enabled", False) is None:
             raise ApiError(
                 status.HTTP_422_UNPROCESSABLE_CONTENT, "invalid", "name and enabled cannot be null"
