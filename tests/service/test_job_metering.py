@@ -317,15 +317,14 @@ async def scenario(database: str, api: httpx.AsyncClient, alice: httpx.AsyncClie
     one = (await api.get(f"/api/accounts/{acc_2['id']}")).json()
     assert one["today"]["jobs"] == want_tasks(sent, acc_2["id"], now)[1]
 
-    # Overview: every task type in use, what enabled accounts' limits still allow.
+    # Overview: every task type an account limits, what enabled accounts' limits still allow.
     used = {a: want_tasks(sent, a, now)[0] for a in (acc_1["id"], acc_2["id"])}
     overview = (await api.get("/api/dashboard/overview")).json()
     assert overview["remaining_quota"] == {
         "video": 10 - used[acc_1["id"]]["video"],
         "lipsync": 3 - used[acc_2["id"]]["lipsync"],
         "image": 0,  # only a disabled account has it
-        "other": 0,  # a job today, no limit anywhere
-    }
+    }  # "other" had a job today, but nothing limits it: no remaining quota to show
     assert overview["today"]["requests"] == sum(e.started_at >= start for e in finished)
     assert overview["today"]["errors"] == sum(
         e.started_at >= start and (e.status_code >= 400 or e.job_status == "failed") for e in finished

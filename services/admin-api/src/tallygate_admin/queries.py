@@ -163,16 +163,6 @@ class DashboardQueries:
         )
         return {(r["account_id"], r["task_type"]): int(r["n"]) for r in rows}
 
-    async def job_task_types_today(self) -> set[str]:
-        """The task types of the jobs submitted today, whatever became of them."""
-        lo, hi = self.day_bounds(self.today())
-        rows = await self._ch.query_rows(
-            f"SELECT DISTINCT task_type FROM {self._db}.job_events "
-            f"WHERE ts >= {{lo:DateTime64(3, 'UTC')}} AND ts < {{hi:DateTime64(3, 'UTC')}}",
-            {"lo": lo, "hi": hi},
-        )
-        return {r["task_type"] for r in rows}
-
     def _daily_source(self, user: str | None) -> tuple[str, str]:
         """The smallest rollup that can answer: per model when unscoped, else per user."""
         if user is None:

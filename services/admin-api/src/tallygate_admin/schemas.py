@@ -359,8 +359,8 @@ class Overview(BaseModel):
     accounts: AccountCounts
     keys: KeyCounts
     remaining_quota: dict[str, int] = Field(
-        description="per task type in use (in any account's daily_limits, or of a job today): what "
-        "enabled accounts' daily limits still allow today; 0 when no enabled account limits it"
+        description="per task type an account limits (its daily_limits): what enabled accounts' "
+        "daily limits still allow today (0 when only disabled accounts have it)"
     )
 
 

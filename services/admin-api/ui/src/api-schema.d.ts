@@ -1605,7 +1605,7 @@ export interface components {
             keys: components["schemas"]["KeyCounts"];
             /**
              * Remaining Quota
-             * @description per task type in use (in any account's daily_limits, or of a job today): what enabled accounts' daily limits still allow today; 0 when no enabled account limits it
+             * @description per task type an account limits (its daily_limits): what enabled accounts' daily limits still allow today (0 when only disabled accounts have it)
              */
             remaining_quota: {
                 [key: string]: number;

@@ -49,8 +49,9 @@ async def overview(svc: Services, who: Viewer) -> Overview:
     accounts = [a for a, _rev in svc.accounts.list()]
     keys = [k for k, _rev in svc.keys.list() if who.scope_user is None or k.user_id == who.scope_user]
     used = await q.used_today()
-    # Every task type in use shows, even where nothing is left or nothing limits it.
-    remaining = dict.fromkeys(await q.job_task_types_today(), 0)
+    # Every task type an account limits shows, even where nothing is left; one nothing limits
+    # has no remaining quota to show (0 would read as "none left").
+    remaining: dict[str, int] = {}
     for account in accounts:
         for task, limit in account.daily_limits.items():
             left = max(limit - used.get((account.id, task), 0), 0) if account.enabled else 0
