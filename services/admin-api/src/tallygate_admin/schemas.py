@@ -27,6 +27,7 @@ from tallygate_shared.config import (
     WindowUsage,
 )
 from tallygate_shared.fields import Money, nullable
+from tallygate_shared.jobs import JobRoute
 from tallygate_shared.pricing import PriceBase
 
 T = TypeVar("T")
@@ -118,6 +119,14 @@ class ImportSummary(BaseModel):
     errors: int
     accounts_total: int
     rows: list[ImportRow]
+
+
+class JobPresets(BaseModel):
+    """The job APIs the gateway knows by name (docs/operators.md, "Declaring job routes"): each
+    preset as a route naming it is expanded, and the task type it is made for."""
+
+    presets: dict[str, JobRoute]
+    task_types: dict[str, str]
 
 
 class BulkQuota(BaseModel):

@@ -67,6 +67,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/accounts/job-presets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Job Presets
+         * @description The job route presets, as the gateway expands them, and the task type each is made for:
+         *     the console shows a preset's values before an account is saved (matched before /{id}).
+         */
+        get: operations["job_presets_api_accounts_job_presets_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/accounts/load": {
         parameters: {
             query?: never;
@@ -1036,6 +1057,21 @@ export interface components {
             pending: number;
             /** Succeeded */
             succeeded: number;
+        };
+        /**
+         * JobPresets
+         * @description The job APIs the gateway knows by name (docs/operators.md, "Declaring job routes"): each
+         *     preset as a route naming it is expanded, and the task type it is made for.
+         */
+        JobPresets: {
+            /** Presets */
+            presets: {
+                [key: string]: components["schemas"]["JobRoute"];
+            };
+            /** Task Types */
+            task_types: {
+                [key: string]: string;
+            };
         };
         /**
          * JobRoute
@@ -2349,6 +2385,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportSummary"];
+                };
+            };
+            /** @description The request does not match its schema */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorBody"];
+                };
+            };
+            /** @description An error; `code` tells which (docs/api.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    job_presets_api_accounts_job_presets_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobPresets"];
                 };
             };
             /** @description The request does not match its schema */

@@ -1,26 +1,43 @@
 // Job routes in the account form (docs/operators.md, "Declaring job routes"): the presets the
-// gateway knows, and the form state of one route. The API has no route that lists the presets, so
-// job-presets.json holds them as the server expands them (a UI test fails when the two differ):
-// the form shows a preset's values before it is saved, and tells a customised preset from a plain one.
-import raw from './job-presets.json'
+// gateway knows, and the form state of one route. The presets come from the server
+// (GET /api/accounts/job-presets, as it expands them), so the form shows a preset's values before
+// it is saved, and tells a customised preset from a plain one, with nothing copied here.
+import { reactive, shallowRef } from 'vue'
+import { api } from './api'
 import type { JobRoute, Sent } from './types'
 
 /** A route's fields but its preset's name, every one present. */
 export type RouteFields = Omit<Required<JobRoute>, 'preset'>
-type Preset = (typeof raw.presets)[keyof typeof raw.presets]
 
-// JSON gives the two choices as plain strings; the API's type names the values allowed.
-const typed = (p: Preset): RouteFields => ({
-  ...p,
-  succeeded: [...p.succeeded],
-  failed: [...p.failed],
-  units: p.units === 'seconds' ? 'seconds' : 'job',
-  auth: p.auth === 'x-api-key' ? 'x-api-key' : 'bearer',
-})
-
-export const JOB_PRESETS: Record<string, RouteFields> = Object.fromEntries(Object.entries(raw.presets).map(([name, p]) => [name, typed(p)]))
+/** The presets by name, as the server expands them; empty until loadPresets() answered. */
+export const jobPresets = shallowRef<Record<string, RouteFields>>({})
 /** The task type each preset is made for. */
-export const PRESET_TASK_TYPES: Record<string, string> = raw.task_types
+export const presetTaskTypes = shallowRef<Record<string, string>>({})
+/** Why the presets could not be read (null: read, or not asked yet). */
+export const presetsError = shallowRef<string | null>(null)
+
+let loading: Promise<void> | null = null
+// Forms made from an account's routes before the presets arrived: whether each is a customised
+// preset is only known once they did.
+let undecided: RouteForm[] = []
+
+/** Reads the presets once (again after a failure); every caller waits for the same answer. */
+export function loadPresets(): Promise<void> {
+  loading ??= api('/api/accounts/job-presets')
+    .then((answer) => {
+      jobPresets.value = Object.fromEntries(Object.entries(answer.presets).map(([name, p]) => [name, fieldsOf(p)]))
+      presetTaskTypes.value = answer.task_types
+      presetsError.value = null
+      for (const r of undecided) decide(r)
+      undecided = []
+    })
+    .catch((e: unknown) => {
+      presetsError.value = e instanceof Error ? e.message : String(e)
+      loading = null
+    })
+  return loading
+}
+
 const LABELS: Record<string, string> = { kling_lipsync: 'Kling lip-sync', syncso_generate: 'sync.so generate' }
 export const presetLabel = (name: string): string => LABELS[name] ?? name
 
@@ -87,23 +104,31 @@ function fieldsOf(r: RouteFields): RouteFields {
   return out
 }
 
+/** Whether a form's route is its preset customised: a preset the server does not name is all fields of its own. */
+function decide(r: RouteForm): void {
+  const preset = jobPresets.value[r.preset]
+  r.customize = !preset || !same(r, preset)
+}
+
 /** An account's route as form state: a preset whose fields differ from it shows as customised. */
 export function routeForm(task: string, r: Sent<JobRoute>): RouteForm {
-  const preset = JOB_PRESETS[r.preset]
-  return { uid: next++, task, preset: r.preset, customize: !preset || !same(r, preset), ...fieldsOf(r) }
+  const form = reactive<RouteForm>({ uid: next++, task, preset: r.preset, customize: false, ...fieldsOf(r) })
+  if (r.preset && !Object.keys(jobPresets.value).length) undecided.push(form)
+  else decide(form)
+  return form
 }
 
 /** Pick a preset (or '' for custom): a plain preset shows the preset's values; custom keeps what was typed. */
 export function choosePreset(r: RouteForm, preset: string): void {
   r.preset = preset
   r.customize = false
-  const p = JOB_PRESETS[preset]
+  const p = jobPresets.value[preset]
   if (p) Object.assign(r, fieldsOf(p))
 }
 
 /** What the API is sent: the whole declaration, a preset's fields included, so that what is saved is what the form showed. */
 export function routeBody(r: RouteForm): JobRoute {
-  const p = r.preset && !r.customize ? JOB_PRESETS[r.preset] : undefined
+  const p = r.preset && !r.customize ? jobPresets.value[r.preset] : undefined
   const f = p ?? r
   const list = (v: string[]) => v.map((s) => s.trim()).filter(Boolean)
   return {
@@ -124,6 +149,9 @@ export function routeBody(r: RouteForm): JobRoute {
 
 /** The line a route shows in the accounts table. */
 export function routeSummary(r: Sent<JobRoute>): string {
-  const how = r.preset ? `${presetLabel(r.preset)}${JOB_PRESETS[r.preset] && same(r, JOB_PRESETS[r.preset]) ? '' : ' (customised)'}` : 'custom'
+  const preset = jobPresets.value[r.preset]
+  // Until the presets are read, a preset is not called customised.
+  const customised = Object.keys(jobPresets.value).length > 0 && (!preset || !same(r, preset))
+  const how = r.preset ? `${presetLabel(r.preset)}${customised ? ' (customised)' : ''}` : 'custom'
   return `${how}: POST ${r.submit_path}, poll ${r.poll_path}, counts ${r.units === 'seconds' ? 'seconds' : 'jobs'}`
 }

@@ -4,6 +4,13 @@ import type { RequestRow } from './types'
 
 export type LiveState = 'connecting' | 'live' | 'paused' | 'offline'
 
+/** Of two rows of one request, the one to show: a job's end replaces its pending row (same request id
+ *  and ts, docs/api.md "Jobs in the dashboards"); anything else seen already stays as it was. */
+function later(seen: RequestRow | undefined, row: RequestRow): RequestRow {
+  if (!seen) return row
+  return seen.job_status === 'pending' && row.job_status !== 'pending' ? row : seen
+}
+
 export function useLiveTail(keep = 50, onRow?: (row: RequestRow) => void) {
   const rows = shallowRef<RequestRow[]>([])
   const state = ref<LiveState>('connecting')
@@ -11,15 +18,16 @@ export function useLiveTail(keep = 50, onRow?: (row: RequestRow) => void) {
   let failures = 0
 
   function seed(initial: RequestRow[]): void {
-    const seen = new Set(rows.value.map((r) => r.request_id))
-    rows.value = [...rows.value, ...initial.filter((r) => !seen.has(r.request_id))]
-      .sort((a, b) => (a.ts < b.ts ? 1 : a.ts > b.ts ? -1 : 0))
-      .slice(0, keep)
+    const byId = new Map(rows.value.map((r) => [r.request_id, r]))
+    for (const r of initial) byId.set(r.request_id, later(byId.get(r.request_id), r))
+    rows.value = [...byId.values()].sort((a, b) => (a.ts < b.ts ? 1 : a.ts > b.ts ? -1 : 0)).slice(0, keep)
   }
 
   function add(row: RequestRow): void {
-    if (rows.value.some((r) => r.request_id === row.request_id)) return
-    rows.value = [row, ...rows.value].slice(0, keep)
+    const i = rows.value.findIndex((r) => r.request_id === row.request_id)
+    if (i < 0) rows.value = [row, ...rows.value].slice(0, keep)
+    else if (later(rows.value[i], row) === row) rows.value = rows.value.map((r, j) => (j === i ? row : r))
+    else return
     onRow?.(row)
   }
 

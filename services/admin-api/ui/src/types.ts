@@ -27,6 +27,10 @@ export type ModelRow = Sent<Schemas['ModelRow']>
 export type TopUser = Sent<Schemas['TopUser']>
 export type SummaryRow = Sent<Schemas['SummaryRow']>
 export type RequestRow = Sent<Schemas['RequestRow']>
+/** A job's status in the request log: '' for a request that is not a job. */
+export type JobStatus = RequestRow['job_status']
+/** One key's use over some days (the usage page's key statistics). */
+export type KeyStatsRow = Sent<Schemas['KeyStatsRow']>
 
 /** Limits held across everything they cover (one key, or all of a user's keys); null: no limit. */
 export type Limits = Sent<Schemas['Limits']>
@@ -43,6 +47,8 @@ export type Account = Sent<Schemas['AccountDetail']>
 /** An account as a write answers it (without health and usage). */
 export type AccountRecord = Sent<Schemas['AccountPublic']>
 export type AccountHealth = Sent<Schemas['AccountHealth']>
+/** Today's jobs of one task type by their status now. */
+export type JobCounts = Sent<Schemas['JobCounts']>
 export type WindowUsage = Sent<Schemas['WindowUsage']>
 export type AccountLoad = Sent<Schemas['AccountLoadRow']>
 export type LoadView = Sent<Schemas['AccountLoad']>

@@ -22,10 +22,12 @@ from tallygate_admin.schemas import (
     BulkQuota,
     BulkQuotaResult,
     ImportSummary,
+    JobPresets,
     ListOf,
 )
 from tallygate_admin.store import StaleRevision, new_id
 from tallygate_shared.config import Account
+from tallygate_shared.jobs import JOB_PRESETS, PRESET_TASK_TYPES
 
 from ._common import client_ip, parse_if_match, store_errors
 
@@ -68,6 +70,13 @@ async def accounts_load(svc: Services, _: Admin) -> AccountLoad:
     accounts = [a for a, _rev in svc.accounts.list()]
     used, requests = await svc.dashboards.used_today(), await svc.dashboards.account_requests()
     return AccountLoad.model_validate(account_load(accounts, used, requests))
+
+
+@router.get("/job-presets")
+async def job_presets(_: Admin) -> JobPresets:
+    """The job route presets, as the gateway expands them, and the task type each is made for:
+    the console shows a preset's values before an account is saved (matched before /{id})."""
+    return JobPresets(presets=JOB_PRESETS, task_types=PRESET_TASK_TYPES)
 
 
 @router.post("/import")
