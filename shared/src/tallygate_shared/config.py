@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from .events import TASK_TYPE_PATTERN
 from .fields import Money
 from .jobs import JobRoute, JobStatus
+from .proxies import check_proxy
 from .settings import check_timezone
 
 ACCOUNTS_BUCKET = "tg_accounts"
@@ -51,7 +52,16 @@ class AccountBase(BaseModel):
     daily_limits: dict[str, int] = Field(default_factory=dict)
     # Task type -> how this account runs it as submit-and-poll jobs (/v1/tasks/{task_type}).
     job_routes: dict[Annotated[str, Field(pattern=TASK_TYPE_PATTERN)], JobRoute] = Field(default_factory=dict)
+    # The outbound proxy the gateway reaches this account's upstream through: http://, https://
+    # (CONNECT) or socks5://, with user:password; "" connects directly. Its password is a
+    # credential: masked in every answer (docs/security.md).
+    proxy: str = Field(default="", max_length=2000)
     enabled: bool = True
+
+    @field_validator("proxy")
+    @classmethod
+    def _proxy_url(cls, value: str | None) -> str | None:
+        return check_proxy(value) if value is not None else None
 
     @field_validator("base_url")
     @classmethod

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import ssl
 import threading
 from collections.abc import Awaitable, Callable
 
@@ -66,10 +67,11 @@ class FakeUpstream:
         self.state.clear()
         return json_response({"cleared": True})
 
-    async def start(self, host: str = "127.0.0.1", port: int = 0) -> int:
+    async def start(self, host: str = "127.0.0.1", port: int = 0, tls: ssl.SSLContext | None = None) -> int:
+        """Serve on host:port (0: a free one), over TLS with `tls`; returns the port."""
         self._runner = web.AppRunner(self.app, access_log=None)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, host, port)
+        site = web.TCPSite(self._runner, host, port, ssl_context=tls)
         await site.start()
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         return self.port
@@ -78,13 +80,13 @@ class FakeUpstream:
         if self._runner is not None:
             await self._runner.cleanup()
 
-    def start_in_thread(self) -> int:
+    def start_in_thread(self, tls: ssl.SSLContext | None = None) -> int:
         """Serve from a thread of its own (tests with sync SDK clients); returns the port."""
         ready = threading.Event()
 
         def run() -> None:
             self._loop = asyncio.new_event_loop()
-            self._loop.run_until_complete(self.start())
+            self._loop.run_until_complete(self.start(tls=tls))
             ready.set()
             self._loop.run_forever()
 

@@ -11,6 +11,7 @@ from nats.js import JetStreamContext
 from pydantic import BaseModel
 
 from tallygate_shared.events import AUDIT_SUBJECT, AuditEvent, new_request_id
+from tallygate_shared.proxies import masked_proxy
 
 from .auth import Principal
 
@@ -22,7 +23,10 @@ def redacted(record: BaseModel | dict[str, Any] | None) -> dict[str, Any] | None
     if record is None:
         return None
     fields = record.model_dump(mode="json") if isinstance(record, BaseModel) else dict(record)
-    return {k: ("***" if k in SECRET_FIELDS and v else v) for k, v in fields.items()}
+    out = {k: ("***" if k in SECRET_FIELDS and v else v) for k, v in fields.items()}
+    if isinstance(out.get("proxy"), str):  # a proxy URL carries its password
+        out["proxy"] = masked_proxy(out["proxy"])
+    return out
 
 
 class Auditor:

@@ -29,6 +29,7 @@ from tallygate_shared.config import (
 from tallygate_shared.fields import Money, nullable
 from tallygate_shared.jobs import JobRoute
 from tallygate_shared.pricing import PriceBase
+from tallygate_shared.proxies import masked_proxy
 
 T = TypeVar("T")
 # A time the API gives as an ISO 8601 string it formatted itself.
@@ -61,8 +62,11 @@ class AccountPublic(AccountBase):
 
     @classmethod
     def of(cls, account: Account, revision: int) -> AccountPublic:
-        fields = account.model_dump(exclude={"api_key", "api_key_fingerprint"})
-        return cls(**fields, api_key_set=bool(account.api_key), revision=revision)
+        fields = account.model_dump(exclude={"api_key", "api_key_fingerprint", "proxy"})
+        public = cls(**fields, api_key_set=bool(account.api_key), revision=revision)
+        # Its password masked; a PATCH that sends the masked URL back leaves the proxy as it is.
+        public.proxy = masked_proxy(account.proxy)
+        return public
 
 
 class AccountHealth(BaseModel):

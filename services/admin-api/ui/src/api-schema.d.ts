@@ -636,6 +636,11 @@ export interface components {
              */
             provider: "openai" | "anthropic" | "gemini" | "openai_compatible";
             /**
+             * Proxy
+             * @default
+             */
+            proxy?: string;
+            /**
              * Weight
              * @default 1
              */
@@ -747,6 +752,11 @@ export interface components {
              * @enum {string}
              */
             provider: "openai" | "anthropic" | "gemini" | "openai_compatible";
+            /**
+             * Proxy
+             * @default
+             */
+            proxy?: string;
             /** Revision */
             revision: number;
             today: components["schemas"]["AccountToday"];
@@ -849,6 +859,11 @@ export interface components {
              * @enum {string}
              */
             provider: "openai" | "anthropic" | "gemini" | "openai_compatible";
+            /**
+             * Proxy
+             * @default
+             */
+            proxy?: string;
             /** Revision */
             revision: number;
             /**
@@ -922,6 +937,8 @@ export interface components {
             priority?: number | null;
             /** Provider */
             provider?: ("openai" | "anthropic" | "gemini" | "openai_compatible") | null;
+            /** Proxy */
+            proxy?: string | null;
             /** Weight */
             weight?: number | null;
         };

@@ -373,7 +373,9 @@ class JobDesk:
             proxy.pool.acquire(account)
             resp: UpstreamResponse | None = None
             try:
-                resp = await proxy.upstream.request(b"POST", account.base_url + path, payload, headers)
+                resp = await proxy.upstream.request(
+                    b"POST", account.base_url + path, payload, headers, proxy=account.proxy
+                )
                 data = await resp.read()
             except (UpstreamError, TimeoutError) as exc:
                 reason = "timeout" if isinstance(exc, TimeoutError) else "connect_error"
@@ -457,7 +459,9 @@ class JobDesk:
             + (f"?{query}" if query else "")
         )
         try:
-            resp = await self.proxy.upstream.request(b"GET", url, b"", self._auth(account, route))
+            resp = await self.proxy.upstream.request(
+                b"GET", url, b"", self._auth(account, route), proxy=account.proxy
+            )
             data = await resp.read()
             resp.release()
         except (UpstreamError, TimeoutError) as exc:
@@ -564,7 +568,9 @@ class JobDesk:
         query = scope.get("query_string", b"").decode("latin-1")
         url = f"{account.base_url}/videos/{quote(job_id, safe='')}/content" + (f"?{query}" if query else "")
         try:
-            resp = await self.proxy.upstream.request(b"GET", url, b"", self._auth(account, route))
+            resp = await self.proxy.upstream.request(
+                b"GET", url, b"", self._auth(account, route), proxy=account.proxy
+            )
         except (UpstreamError, TimeoutError) as exc:
             log.warning("content of job %s on %s failed: %s", job_id, account.name, exc)
             body = openai.error_body(502, UNREACHABLE, "upstream_unreachable")
@@ -595,7 +601,9 @@ class JobDesk:
         binding, revision, account, route = bound
         url = f"{account.base_url}/videos/{quote(job_id, safe='')}"
         try:
-            resp = await self.proxy.upstream.request(b"DELETE", url, b"", self._auth(account, route))
+            resp = await self.proxy.upstream.request(
+                b"DELETE", url, b"", self._auth(account, route), proxy=account.proxy
+            )
             data = await resp.read()
             resp.release()
         except (UpstreamError, TimeoutError):
@@ -688,7 +696,9 @@ class JobDesk:
             return  # its account is gone: the job ends at its timeout
         url = account.base_url + route.poll_path.replace("{id}", quote(binding.job_id, safe=""))
         try:
-            resp = await self.proxy.upstream.request(b"GET", url, b"", self._auth(account, route))
+            resp = await self.proxy.upstream.request(
+                b"GET", url, b"", self._auth(account, route), proxy=account.proxy
+            )
             data = await resp.read()
             resp.release()
         except (UpstreamError, TimeoutError) as exc:

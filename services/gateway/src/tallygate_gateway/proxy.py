@@ -252,7 +252,9 @@ class Proxy:
                 self._on_pending(x)
         try:
             try:
-                resp = await self.upstream.request(b"POST", url, payload, headers, read_timeout)
+                resp = await self.upstream.request(
+                    b"POST", url, payload, headers, read_timeout, account.proxy
+                )
                 if resp.status in FAILOVER_STATUSES or resp.status >= 500:
                     await resp.read()
                     self.pool.failed(account, str(resp.status), retry_after(resp))

@@ -28,6 +28,7 @@ from tallygate_admin.schemas import (
 from tallygate_admin.store import StaleRevision, new_id
 from tallygate_shared.config import Account
 from tallygate_shared.jobs import JOB_PRESETS, PRESET_TASK_TYPES
+from tallygate_shared.proxies import masked_proxy
 
 from ._common import client_ip, parse_if_match, store_errors
 
@@ -187,6 +188,8 @@ async def patch_account(
         expected = parse_if_match(if_match)
         update = body.model_dump(exclude_unset=True)
         credential = update.pop("api_key", None)
+        if update.get("proxy") == masked_proxy(current.proxy) != current.proxy:
+            del update["proxy"]  # the masked URL the API showed, sent back: unchanged
         changed = _validated({**current.model_dump(), **update})
         if credential is not None:
             changed = svc.sealer.sealed(changed, credential)

@@ -1,5 +1,6 @@
 """The gateway's upstream HTTP/1.1 client: keep-alive connections pooled per host, responses
-parsed by httptools, TLS from the system's trust store. No redirects, cookies or proxies."""
+parsed by httptools, TLS from the system's trust store, directly or through an account's outbound
+proxy (proxies.py). No redirects or cookies."""
 
 from __future__ import annotations
 
@@ -13,10 +14,18 @@ from urllib.parse import urlsplit
 
 import httptools
 
+from tallygate_shared.proxies import OutboundProxy
+
 from .headers import MAX_CHECKED_NAMES, valid_name, valid_values
+from .proxies import connect_through
 
 IDLE_TIMEOUT_S = 30.0  # a pooled connection idle longer is closed, not reused (servers drop them)
 MAX_BUFFERED = 1 << 20  # stop reading a stream this far ahead of the client
+
+
+# Connections are pooled per (scheme, host:port, proxy URL): one through a proxy is not one
+# without it, nor one through another proxy.
+PoolKey = tuple[str, str, str]
 
 
 class UpstreamError(Exception):
@@ -24,7 +33,7 @@ class UpstreamError(Exception):
 
 
 class _Target:
-    __slots__ = ("host", "key", "path", "port", "tls")
+    __slots__ = ("direct", "host", "key", "path", "port", "tls")
 
     def __init__(self, url: str) -> None:
         parts = urlsplit(url)
@@ -36,6 +45,7 @@ class _Target:
         host = f"[{self.host}]" if ":" in self.host else self.host
         default = self.port == (443 if self.tls else 80)
         self.key = (parts.scheme, host if default else f"{host}:{self.port}")
+        self.direct: PoolKey = (*self.key, "")  # the pool key without a proxy, made once
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         self.path = path.encode("latin-1")
 
@@ -117,7 +127,7 @@ class UpstreamResponse:
 class _Connection(asyncio.Protocol):
     """One keep-alive connection; one request at a time."""
 
-    def __init__(self, client: UpstreamClient, key: tuple[str, str]) -> None:
+    def __init__(self, client: UpstreamClient, key: PoolKey) -> None:
         self._client = client
         self.key = key
         # Once per connection: asyncio.get_running_loop() costs a getpid() system call each time.
@@ -271,11 +281,12 @@ class UpstreamClient:
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
         self.idle_timeout = idle_timeout
-        self._idle: dict[tuple[str, str], deque[_Connection]] = {}
+        self._idle: dict[PoolKey, deque[_Connection]] = {}
         # Requests written in one loop turn, sent together at its end (send_soon).
         self._outbox: list[tuple[asyncio.Transport, bytes]] = []
         self._loop: asyncio.AbstractEventLoop | None = None
         self._targets: dict[str, _Target] = {}
+        self._proxies: dict[str, OutboundProxy] = {}  # parsed once per URL
         # Request header names, checked and encoded: a small vocabulary, each checked once.
         self._names: dict[str, bytes] = {}
         # The system's trust store; SSL_CERT_FILE / SSL_CERT_DIR point it elsewhere.
@@ -299,14 +310,17 @@ class UpstreamClient:
         body: bytes,
         headers: dict[str, str],
         read_timeout: float | None = None,
+        proxy: str = "",
     ) -> UpstreamResponse:
-        """Send the request and return once the answer's headers are in (within `read_timeout`,
-        the client's own by default: a task that runs for minutes waits longer). A pooled
-        connection that the upstream closed before answering is replaced by a new one, once."""
+        """Send the request (through `proxy`, an account's outbound proxy URL, when given) and
+        return once the answer's headers are in (within `read_timeout`, the client's own by
+        default: a task that runs for minutes waits longer). A pooled connection that the
+        upstream closed before answering is replaced by a new one, once."""
         target = self._target(url)
         head = self._head(method, target, body, headers)
         wait = self.read_timeout if read_timeout is None else read_timeout
-        conn = self._pooled(target.key)
+        key = (*target.key, proxy) if proxy else target.direct
+        conn = self._pooled(key)
         if conn is not None:
             try:
                 return await conn.send(head, body, wait)
@@ -314,7 +328,7 @@ class UpstreamClient:
                 if conn.received:
                     raise
                 conn.close()  # it was stale: the upstream had dropped it while it was idle
-        conn = await self._connect(target)
+        conn = await self._connect(target, key)
         try:
             return await conn.send(head, body, wait)
         except BaseException:
@@ -352,7 +366,7 @@ class UpstreamClient:
             self._names[name] = encoded
         return encoded
 
-    def _pooled(self, key: tuple[str, str]) -> _Connection | None:
+    def _pooled(self, key: PoolKey) -> _Connection | None:
         idle = self._idle.get(key)
         now = time.monotonic()
         while idle:
@@ -363,21 +377,30 @@ class UpstreamClient:
             conn.close()
         return None
 
-    async def _connect(self, target: _Target) -> _Connection:
+    async def _connect(self, target: _Target, key: PoolKey) -> _Connection:
         loop = asyncio.get_running_loop()
+        tls = self._tls if target.tls else None
         try:
-            _, conn = await asyncio.wait_for(
-                loop.create_connection(
-                    lambda: _Connection(self, target.key),
-                    target.host,
-                    target.port,
-                    ssl=self._tls if target.tls else None,
-                    server_hostname=target.host if target.tls else None,
-                ),
-                self.connect_timeout,
-            )
-        except OSError as exc:
-            raise UpstreamError(f"cannot connect to {target.key[1]}: {exc}") from exc
+            if key[2]:
+                proxy = self._proxies.get(key[2])
+                if proxy is None:
+                    proxy = self._proxies[key[2]] = OutboundProxy.parse(key[2])
+                made = connect_through(proxy, target.host, target.port, lambda: _Connection(self, key), tls)
+                conn = cast(_Connection, await asyncio.wait_for(made, self.connect_timeout))
+            else:
+                _, conn = await asyncio.wait_for(
+                    loop.create_connection(
+                        lambda: _Connection(self, key),
+                        target.host,
+                        target.port,
+                        ssl=tls,
+                        server_hostname=target.host if tls else None,
+                    ),
+                    self.connect_timeout,
+                )
+        except (OSError, ValueError) as exc:  # ProxyError is an OSError
+            via = " through its proxy" if key[2] else ""
+            raise UpstreamError(f"cannot connect to {target.key[1]}{via}: {exc}") from exc
         return conn
 
     def send_soon(self, transport: asyncio.Transport, data: bytes) -> None:
