@@ -208,6 +208,7 @@ export interface paths {
         /**
          * Export
          * @description Any dashboard list as a download: CSV (one header row, then one row per item) or JSON.
+         *     The requests take the request log's filters, so an export is what the log shows.
          */
         get: operations["export_api_export_get"];
         put?: never;
@@ -2789,8 +2790,18 @@ export interface operations {
                 kind: "requests" | "daily" | "models" | "summary";
                 format?: "csv" | "json";
                 days?: number;
+                key_id?: string | null;
+                user_id?: string | null;
+                account_id?: string | null;
+                model?: string | null;
+                status?: number | null;
+                endpoint?: string | null;
+                stream?: boolean | null;
                 from?: string | null;
                 to?: string | null;
+                q?: string | null;
+                /** @description a job's status; empty: requests that are not jobs */
+                job_status?: ("" | "pending" | "succeeded" | "failed") | null;
             };
             header?: never;
             path?: never;

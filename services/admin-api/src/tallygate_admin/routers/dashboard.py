@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, Literal
 
 import orjson
-from fastapi import APIRouter, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Query, Request, Response, status
 from fastapi.responses import StreamingResponse
 
 from tallygate_admin.deps import Services, Viewer
@@ -162,29 +163,33 @@ async def _summary_rows(
     return rows
 
 
-def _filters(
+def request_filters(
     who: Viewer,
     key_id: str | None = None,
     user_id: str | None = None,
     account_id: str | None = None,
     model: str | None = None,
-    status_code: int | None = None,
+    status_code: Annotated[int | None, Query(alias="status")] = None,
     endpoint: str | None = None,
     stream: bool | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
+    from_: Annotated[datetime | None, Query(alias="from")] = None,
+    to: datetime | None = None,
     q: str | None = None,
-    job_status: str | None = None,
+    job_status: Annotated[
+        JobStatusFilter | None, Query(description="a job's status; empty: requests that are not jobs")
+    ] = None,
 ) -> RequestFilter:
+    """The request log's filters, as the log and its export both take them."""
     if who.scope_user is not None:
         user_id = who.scope_user  # a user sees their own requests, whatever they asked for
-    since, until = (
-        t.replace(tzinfo=UTC) if t is not None and t.tzinfo is None else t for t in (since, until)
-    )
+    since, until = (t.replace(tzinfo=UTC) if t is not None and t.tzinfo is None else t for t in (from_, to))
     return RequestFilter(
         key_id=key_id, user_id=user_id, account_id=account_id, model=model, status=status_code,
         endpoint=endpoint, stream=stream, since=since, until=until, q=q, job_status=job_status,
     )  # fmt: skip
+
+
+RequestFilters = Annotated[RequestFilter, Depends(request_filters)]
 
 
 async def _request_page(
@@ -204,27 +209,11 @@ async def _request_page(
 @router.get("/requests")
 async def requests(
     svc: Services,
-    who: Viewer,
+    filters: RequestFilters,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     cursor: str | None = None,
-    key_id: str | None = None,
-    user_id: str | None = None,
-    account_id: str | None = None,
-    model: str | None = None,
-    status_code: Annotated[int | None, Query(alias="status")] = None,
-    endpoint: str | None = None,
-    stream: bool | None = None,
-    from_: Annotated[datetime | None, Query(alias="from")] = None,
-    to: datetime | None = None,
-    q: str | None = None,
-    job_status: Annotated[
-        JobStatusFilter | None, Query(description="a job's status; empty: requests that are not jobs")
-    ] = None,
 ) -> Page[RequestRow]:
     """The request log, newest first: every finished request, and jobs still pending."""
-    filters = _filters(
-        who, key_id, user_id, account_id, model, status_code, endpoint, stream, from_, to, q, job_status
-    )
     items, next_cursor = await _request_page(svc, filters, limit, cursor)
     return Page[RequestRow].model_validate({"items": items, "next_cursor": next_cursor})
 
@@ -271,13 +260,14 @@ async def requests_stream(request: Request, svc: Services, who: Viewer) -> Strea
 async def export(
     svc: Services,
     who: Viewer,
+    filters: RequestFilters,
     kind: Literal["requests", "daily", "models", "summary"],
     format: Literal["csv", "json"] = "csv",
     days: Days = 7,
-    from_: Annotated[datetime | None, Query(alias="from")] = None,
-    to: datetime | None = None,
 ) -> Response:
-    """Any dashboard list as a download: CSV (one header row, then one row per item) or JSON."""
+    """Any dashboard list as a download: CSV (one header row, then one row per item) or JSON.
+    The requests take the request log's filters, so an export is what the log shows."""
+    from_, to = filters.since, filters.until
     if kind == "daily":
         rows = await svc.dashboards.daily(days, who.scope_user)
     elif kind == "models":
@@ -286,9 +276,10 @@ async def export(
         rows = await _summary_rows(svc, who, *_time_range(svc, from_, to, days), EXPORT_MAX_ROWS)
     else:
         since, until = _time_range(svc, from_, to, days)
+        filters = replace(filters, since=since, until=until)
         rows, cursor = [], None
         while True:  # newest first, every page, up to the export cap
-            page, cursor = await _request_page(svc, _filters(who, since=since, until=until), 1000, cursor)
+            page, cursor = await _request_page(svc, filters, 1000, cursor)
             rows += page
             if cursor is None or len(rows) >= EXPORT_MAX_ROWS:
                 break

@@ -193,9 +193,11 @@ def image_units(body: bytes) -> int:
 def whole_seconds(value: object) -> int | None:
     """Seconds of video as providers give them ("8", 7.5, "5.1"), rounded up to whole seconds
     (units are whole; docs/analysts.md); None when it is not a number."""
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        return None
     try:
-        seconds = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+        seconds = float(value)
+    except ValueError:
         return None
     return math.ceil(seconds) if math.isfinite(seconds) and seconds >= 0 else None
 

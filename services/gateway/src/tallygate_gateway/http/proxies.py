@@ -12,6 +12,7 @@ import socket
 import ssl
 import struct
 from collections.abc import Callable
+from typing import cast
 
 from tallygate_shared.proxies import OutboundProxy
 
@@ -147,7 +148,7 @@ class _Tunnel(asyncio.Protocol):
         self.transport: asyncio.Transport | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.transport = transport  # type: ignore[assignment]
+        self.transport = cast(asyncio.Transport, transport)  # create_connection's: a full Transport
 
     def data_received(self, data: bytes) -> None:
         self.head += data
