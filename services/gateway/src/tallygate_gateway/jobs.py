@@ -231,10 +231,7 @@ class JobDesk:
             await reply(send, 404, _not_found(job_id), new_request_id())
             return None
         binding, revision = found
-        account = self.proxy.snapshot.accounts.get(binding.account_id)
-        route = (
-            None if account is None else (VIDEOS if kind == "video" else account.job_routes.get(task_type))
-        )
+        account, route = self._placed(binding)
         if account is None or route is None:
             message = "the account that took this job is gone"
             await reply(send, 502, openai.error_body(502, message, "job_account_gone"), binding.request_id)
@@ -452,22 +449,11 @@ class JobDesk:
         if bound is None:
             return
         binding, revision, account, route = bound
-        query = scope.get("query_string", b"").decode("latin-1")
-        url = (
-            account.base_url
-            + route.poll_path.replace("{id}", quote(job_id, safe=""))
-            + (f"?{query}" if query else "")
-        )
-        try:
-            resp = await self.proxy.upstream.request(
-                b"GET", url, b"", self._auth(account, route), proxy=account.proxy
-            )
-            data = await resp.read()
-            resp.release()
-        except (UpstreamError, TimeoutError) as exc:
-            log.warning("polling job %s on %s failed: %s", job_id, account.name, exc)
+        answer = await self._ask(account, route, job_id, scope.get("query_string", b"").decode("latin-1"))
+        if answer is None:
             body = openai.error_body(502, UNREACHABLE, "upstream_unreachable")
             return await reply(send, 502, body, binding.request_id)
+        resp, data = answer
         if resp.status == 200:
             await self.seen(binding, revision, route, data)
         ctype = (resp.header("content-type") or "application/json").encode("latin-1")
@@ -688,13 +674,26 @@ class JobDesk:
         return polled
 
     async def _poll_upstream(self, binding: JobBinding, revision: int) -> None:
-        account = self.proxy.snapshot.accounts.get(binding.account_id)
-        route = None
-        if account is not None:
-            route = VIDEOS if binding.kind == "video" else account.job_routes.get(binding.task_type)
+        account, route = self._placed(binding)
         if account is None or route is None:
             return  # its account is gone: the job ends at its timeout
-        url = account.base_url + route.poll_path.replace("{id}", quote(binding.job_id, safe=""))
+        answer = await self._ask(account, route, binding.job_id)
+        if answer is not None and answer[0].status == 200:
+            await self.seen(binding, revision, route, answer[1])
+
+    def _placed(self, binding: JobBinding) -> tuple[Account | None, JobRoute | None]:
+        """The account that took the job, and its route for the job (None where either is gone)."""
+        account = self.proxy.snapshot.accounts.get(binding.account_id)
+        if account is None:
+            return None, None
+        return account, VIDEOS if binding.kind == "video" else account.job_routes.get(binding.task_type)
+
+    async def _ask(
+        self, account: Account, route: JobRoute, job_id: str, query: str = ""
+    ) -> tuple[UpstreamResponse, bytes] | None:
+        """The account's answer about the job (its poll path), or None when it did not answer."""
+        url = account.base_url + route.poll_path.replace("{id}", quote(job_id, safe=""))
+        url += f"?{query}" if query else ""
         try:
             resp = await self.proxy.upstream.request(
                 b"GET", url, b"", self._auth(account, route), proxy=account.proxy
@@ -702,7 +701,6 @@ class JobDesk:
             data = await resp.read()
             resp.release()
         except (UpstreamError, TimeoutError) as exc:
-            log.warning("background poll of job %s on %s failed: %s", binding.job_id, account.name, exc)
-            return
-        if resp.status == 200:
-            await self.seen(binding, revision, route, data)
+            log.warning("polling job %s on %s failed: %s", job_id, account.name, exc)
+            return None
+        return resp, data
