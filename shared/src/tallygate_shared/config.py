@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .events import TASK_TYPE_PATTERN
 from .fields import Money
+from .headroom import Headroom
 from .jobs import JobRoute, JobStatus
 from .proxies import check_proxy
 from .settings import check_timezone
@@ -344,6 +345,7 @@ class AccountLive(BaseModel):
     consecutive_failures: int = 0
     in_flight: int = 0
     last_used_at: datetime | None = None
+    headroom: Headroom | None = None  # what the provider's rate-limit headers last said
 
 
 class GatewayLive(BaseModel):

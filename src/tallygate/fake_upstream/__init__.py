@@ -37,9 +37,14 @@ class FakeUpstream:
             *GeminiFake(self.state).routes(),
             *JobsFake(self.state).routes(),
             web.post("/_fake/script", self.script),
+            web.post("/_fake/ratelimits", self.set_rate_limits),
             web.get("/_fake/log", self.get_log),
             web.delete("/_fake/log", self.clear_log),
         ])  # fmt: skip
+        # Rate-limit headers (a provider's x-ratelimit-* or anthropic-ratelimit-*) sent with every
+        # answer while set, streams included: headers go out as a response is prepared.
+        self.rate_headers: dict[str, str] = {}
+        self.app.on_response_prepare.append(self._add_rate_headers)
         self.port = 0
         self._runner: web.AppRunner | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -55,6 +60,14 @@ class FakeUpstream:
                 presented = presented or request.headers.get(name, "")
             self.state.credentials.append(presented)
         return await handler(request)
+
+    async def _add_rate_headers(self, request: web.Request, response: web.StreamResponse) -> None:
+        if not request.path.startswith("/_fake/"):
+            response.headers.update(self.rate_headers)
+
+    async def set_rate_limits(self, request: web.Request) -> web.Response:
+        self.rate_headers = {str(k): str(v) for k, v in (await request.json()).items()}
+        return json_response({"headers": self.rate_headers})
 
     async def script(self, request: web.Request) -> web.Response:
         self.state.scripts.append(Script(**await request.json()))

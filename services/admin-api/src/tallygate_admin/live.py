@@ -59,6 +59,8 @@ def account_live(
     views = [r.accounts[account_id] for r in _reports(health) if account_id in r.accounts]
     worst = max(views, key=lambda v: (_SEVERITY.get(v.state, 0), v.cool_down_left_s), default=None)
     used = [v.last_used_at for v in views if v.last_used_at is not None]
+    stated = [v.headroom for v in views if v.headroom is not None]
+    headroom = max(stated, key=lambda h: h.seen_at) if stated else None  # the provider's latest word
     found = counters.items.get(account_counter_id(account_id))
     usage = AccountUsage.model_validate_json(found[0]) if found else None
     if usage is not None and usage.day != today.isoformat():
@@ -78,6 +80,7 @@ def account_live(
         },
         "in_flight": sum(v.in_flight for v in views),
         "last_used_at": max(used).isoformat() if used else None,
+        "headroom": headroom.model_dump(mode="json") if headroom else None,
         "today": {
             "requests": requests,
             "succeeded": succeeded,

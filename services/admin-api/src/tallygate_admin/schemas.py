@@ -27,6 +27,7 @@ from tallygate_shared.config import (
     WindowUsage,
 )
 from tallygate_shared.fields import Money, nullable
+from tallygate_shared.headroom import Headroom
 from tallygate_shared.jobs import JobRoute
 from tallygate_shared.pricing import PriceBase
 from tallygate_shared.proxies import masked_proxy
@@ -108,6 +109,9 @@ class AccountDetail(AccountPublic):
     today: AccountToday
     window_5h: WindowUsage
     window_7d: WindowUsage
+    headroom: Headroom | None = Field(
+        description="the provider's own rate-limit headroom, from its latest answer's headers"
+    )
 
 
 class ImportRow(BaseModel):

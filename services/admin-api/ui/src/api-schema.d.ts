@@ -719,6 +719,8 @@ export interface components {
              * @default true
              */
             enabled?: boolean;
+            /** @description the provider's own rate-limit headroom, from its latest answer's headers */
+            headroom: components["schemas"]["Headroom"] | null;
             health: components["schemas"]["AccountHealth"];
             /** Id */
             id: string;
@@ -1036,6 +1038,28 @@ export interface components {
             code: "bad_request" | "invalid" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "name_taken" | "stale_revision" | "too_large" | "rate_limited" | "query_refused" | "internal";
             /** Detail */
             detail: string;
+        };
+        /**
+         * Headroom
+         * @description An account's headroom at `seen_at`, as the provider last stated it.
+         */
+        Headroom: {
+            input_tokens?: components["schemas"]["RateWindow"] | null;
+            output_tokens?: components["schemas"]["RateWindow"] | null;
+            requests?: components["schemas"]["RateWindow"] | null;
+            /**
+             * Seen At
+             * Format: date-time
+             */
+            seen_at: string;
+            /**
+             * Status
+             * @default
+             */
+            status?: string;
+            tokens?: components["schemas"]["RateWindow"] | null;
+            window_5h?: components["schemas"]["UsageWindow"] | null;
+            window_7d?: components["schemas"]["UsageWindow"] | null;
         };
         /** ImportRow */
         ImportRow: {
@@ -1799,6 +1823,18 @@ export interface components {
             version: string;
         };
         /**
+         * RateWindow
+         * @description A request or token limit: how many per period, how many are left, when it is full again.
+         */
+        RateWindow: {
+            /** Limit */
+            limit?: number | null;
+            /** Remaining */
+            remaining?: number | null;
+            /** Reset At */
+            reset_at?: string | null;
+        };
+        /**
          * RequestRow
          * @description One request of the log (the `usage` view's columns, docs/analysts.md), with names.
          */
@@ -2088,6 +2124,21 @@ export interface components {
         UsageSummary: {
             /** Rows */
             rows: components["schemas"]["SummaryRow"][];
+        };
+        /**
+         * UsageWindow
+         * @description A subscription window (Anthropic's unified 5 h and 7 d): the share used, 0-1.
+         */
+        UsageWindow: {
+            /** Reset At */
+            reset_at?: string | null;
+            /**
+             * Status
+             * @default
+             */
+            status?: string;
+            /** Utilization */
+            utilization: number;
         };
         /**
          * UserCreate

@@ -373,6 +373,7 @@ class JobDesk:
                 resp = await proxy.upstream.request(
                     b"POST", account.base_url + path, payload, headers, proxy=account.proxy
                 )
+                proxy.pool.note_limits(account, resp.headers)
                 data = await resp.read()
             except (UpstreamError, TimeoutError) as exc:
                 reason = "timeout" if isinstance(exc, TimeoutError) else "connect_error"

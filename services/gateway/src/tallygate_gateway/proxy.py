@@ -255,6 +255,7 @@ class Proxy:
                 resp = await self.upstream.request(
                     b"POST", url, payload, headers, read_timeout, account.proxy
                 )
+                self.pool.note_limits(account, resp.headers)
                 if resp.status in FAILOVER_STATUSES or resp.status >= 500:
                     await resp.read()
                     self.pool.failed(account, str(resp.status), retry_after(resp))

@@ -1,5 +1,6 @@
-"""AccountPool: which upstream accounts may serve a request, in the order to try them, and
-each account's health (a circuit breaker fed by the outcome of every attempt)."""
+"""AccountPool: which upstream accounts may serve a request, in the order to try them, each
+account's health (a circuit breaker fed by the outcome of every attempt), and the headroom its
+provider last stated (rate-limit headers)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,15 @@ from dataclasses import dataclass
 
 from tallygate_shared.config import Account, AccountLive
 from tallygate_shared.events import utc_from_timestamp
+from tallygate_shared.headroom import HEADERS, MARKERS, Headroom, exhausted_until, parse_headroom, share_left
 
 FAILURES_TO_OPEN = 3  # consecutive failures that open the breaker
 COOL_DOWN_S = 30.0  # first cool-down; doubles on each failed probe
 MAX_COOL_DOWN_S = 600.0
+# An account's rate-limit headers are parsed at most this often (every answer carries them, and
+# the figures move little between answers), and at once when one says a limit is used up.
+HEADROOM_EVERY_S = 0.25
+MIN_SHARE = 0.01  # an account nearly out of headroom still gets a request now and then
 
 
 @dataclass(slots=True)
@@ -52,6 +58,10 @@ class AccountPool:
         self.in_flight: dict[str, int] = {}
         self.health: dict[str, Health] = {}
         self.last_used: dict[str, float] = {}  # account id -> wall-clock time of its last attempt
+        self.headroom: dict[str, Headroom] = {}
+        self._headroom_at: dict[str, float] = {}
+        self._exhausted: dict[str, float] = {}  # account id -> wall-clock time it has headroom again
+        self._share: dict[str, float] = {}  # account id -> the share of its limits left, 0-1
         self._sessions: dict[str, tuple[str, float]] = {}
 
     def candidates(
@@ -62,12 +72,15 @@ class AccountPool:
         allowed: Callable[[Account], bool] | None = None,
     ) -> list[Account]:
         now = self._clock()
+        wall = time.time() if self._exhausted else 0.0
         tiers: dict[int, list[Account]] = {}
         for account in self._accounts():
             if not (account.enabled and account.provider in providers and account.serves(model)):
                 continue
             if self._full(account) or not self._may_try(account, now):
                 continue
+            if wall and self._exhausted.get(account.id, 0.0) > wall:
+                continue  # its provider said nothing is left until then: it would answer 429
             if allowed is not None and not allowed(account):
                 continue
             tiers.setdefault(account.priority, []).append(account)
@@ -111,7 +124,7 @@ class AccountPool:
         # Efraimidis-Spirakis: sort by u^(1/w), a weighted shuffle in one pass.
         keyed = []
         for account in tier:
-            weight = max(account.weight, 0) * self._free_share(account)
+            weight = max(account.weight, 0) * self._free_share(account) * self._share.get(account.id, 1.0)
             key = self._rng.random() ** (1.0 / weight) if weight > 0 else -1.0
             keyed.append((key, account))
         keyed.sort(key=lambda pair: pair[0], reverse=True)
@@ -156,12 +169,33 @@ class AccountPool:
         elif h.failures >= FAILURES_TO_OPEN or reason == "429":
             h.open_until = now + h.cool_down
 
+    def note_limits(self, account: Account, headers: dict[str, str]) -> None:
+        """The rate-limit headers of an answer from the account, if it has any."""
+        if not any(marker in headers for marker in MARKERS):
+            return
+        now = time.time()
+        used_up = any(headers.get(marker) == "0" for marker in MARKERS[:4]) or (
+            headers.get("anthropic-ratelimit-unified-status") == "rejected"
+        )
+        if not used_up and now - self._headroom_at.get(account.id, 0.0) < HEADROOM_EVERY_S:
+            return
+        headroom = parse_headroom({h: headers[h] for h in HEADERS if h in headers}, utc_from_timestamp(now))
+        if headroom is None:
+            return
+        self.headroom[account.id], self._headroom_at[account.id] = headroom, now
+        until = exhausted_until(headroom)
+        if until is not None:
+            self._exhausted[account.id] = until.timestamp()
+        else:
+            self._exhausted.pop(account.id, None)
+        self._share[account.id] = max(share_left(headroom), MIN_SHARE)
+
     def snapshot(self) -> dict[str, AccountLive]:
         """Health and load per account, for /healthz, /metrics and the health report that
         admin-api's account table reads."""
         now = self._clock()
         out: dict[str, AccountLive] = {}
-        for account_id in set(self.health) | set(self.in_flight) | set(self.last_used):
+        for account_id in set(self.health) | set(self.in_flight) | set(self.last_used) | set(self.headroom):
             h = self.health.get(account_id, Health())
             used = self.last_used.get(account_id)
             out[account_id] = AccountLive(
@@ -171,5 +205,6 @@ class AccountPool:
                 consecutive_failures=h.failures,
                 in_flight=self.in_flight.get(account_id, 0),
                 last_used_at=utc_from_timestamp(used) if used else None,
+                headroom=self.headroom.get(account_id),
             )
         return out
