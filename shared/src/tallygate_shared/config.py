@@ -45,6 +45,10 @@ class AccountBase(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     provider: Provider
     base_url: str
+    # Where the provider's wire differs from OpenAI's (docs/operators.md, "Provider flavours"):
+    # "azure" puts the deployment in the path, an api-version in the query and the key in `api-key`.
+    # Usage needs no flavour: each answer's own shape says how to read it.
+    flavour: Literal["default", "azure"] = "default"
     models: list[str] = Field(default_factory=list)  # empty: every model
     model_map: dict[str, str] = Field(default_factory=dict)
     priority: int = 1  # lower is tried first

@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable
 from aiohttp import web
 
 from tallygate.fake_upstream.anthropic import AnthropicFake
+from tallygate.fake_upstream.flavours import FlavoursFake
 from tallygate.fake_upstream.gemini import GeminiFake
 from tallygate.fake_upstream.jobs import JobsFake
 from tallygate.fake_upstream.openai import OpenAIFake, usage_for
@@ -33,6 +34,7 @@ class FakeUpstream:
         self.app = web.Application(client_max_size=64 * 1024 * 1024, middlewares=[self._note_credential])
         self.app.add_routes([
             *OpenAIFake(self.state).routes(),
+            *FlavoursFake(self.state).routes(),
             *AnthropicFake(self.state).routes(),
             *GeminiFake(self.state).routes(),
             *JobsFake(self.state).routes(),

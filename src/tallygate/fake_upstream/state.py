@@ -47,7 +47,9 @@ ErrorResponder = Callable[[int, str, dict[str, str] | None], web.Response]
 class Script:
     """What the next `times` requests do: ok, error (status), stall (delay before answering),
     break (cut the connection mid-answer), slow (delay between stream chunks), no_usage (answer
-    without any usage, as some OpenAI-compatible upstreams do) or garbage (200, not JSON)."""
+    without any usage, as some OpenAI-compatible upstreams do) or garbage (200, not JSON). The
+    provider flavours (flavours.py) also take error_in_200 (a 200 carrying an error whose code is
+    `status`; in a stream, an error event halfway) and usage_after_done (usage after [DONE])."""
 
     mode: str = "ok"
     times: int = 0

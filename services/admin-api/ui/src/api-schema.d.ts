@@ -609,6 +609,12 @@ export interface components {
              * @default true
              */
             enabled?: boolean;
+            /**
+             * Flavour
+             * @default default
+             * @enum {string}
+             */
+            flavour?: "default" | "azure";
             /** Job Routes */
             job_routes?: {
                 [key: string]: components["schemas"]["JobRoute"];
@@ -719,6 +725,12 @@ export interface components {
              * @default true
              */
             enabled?: boolean;
+            /**
+             * Flavour
+             * @default default
+             * @enum {string}
+             */
+            flavour?: "default" | "azure";
             /** @description the provider's own rate-limit headroom, from its latest answer's headers */
             headroom: components["schemas"]["Headroom"] | null;
             health: components["schemas"]["AccountHealth"];
@@ -833,6 +845,12 @@ export interface components {
              * @default true
              */
             enabled?: boolean;
+            /**
+             * Flavour
+             * @default default
+             * @enum {string}
+             */
+            flavour?: "default" | "azure";
             /** Id */
             id: string;
             /** Job Routes */
@@ -922,6 +940,8 @@ export interface components {
             } | null;
             /** Enabled */
             enabled?: boolean | null;
+            /** Flavour */
+            flavour?: ("default" | "azure") | null;
             /** Job Routes */
             job_routes?: {
                 [key: string]: components["schemas"]["JobRoute"];

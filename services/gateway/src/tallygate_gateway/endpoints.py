@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
+from urllib.parse import quote
 
 from tallygate_shared.config import Account
 from tallygate_shared.pricing import TokenCounts
@@ -16,9 +17,14 @@ from .dialects import anthropic, gemini, openai
 class StreamScanner(Protocol):
     counts: TokenCounts | None
     saw_done: bool
+    error: str  # the error_type an error event in the stream is recorded with; "" without one
 
     def feed(self, chunk: bytes) -> bytes: ...
     def flush(self) -> bytes: ...
+
+
+def _answers_only(body: bytes) -> int | None:
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +39,9 @@ class Dialect:
     # The last event of a stream that broke after its first byte, so the client's SDK raises
     # instead of taking a cut answer for a whole one.
     stream_error: Callable[[str, str], bytes]
+    # The status a plain 200 without usage stands for when its body is an error, or None: asked
+    # only of answers that carried no usage (docs/operators.md, "Provider flavours").
+    answer_error: Callable[[bytes], int | None] = _answers_only
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,18 +60,46 @@ class Endpoint:
 
 
 def _openai_auth(account: Account, header: Callable[[bytes], bytes | None]) -> dict[str, str]:
-    headers = {"Authorization": f"Bearer {account.api_key}"}
+    if account.flavour == "azure":  # Azure OpenAI takes its key as `api-key`
+        headers = {"api-key": account.api_key}
+    else:
+        headers = {"Authorization": f"Bearer {account.api_key}"}
     beta = header(b"openai-beta")
     if beta:
         headers["OpenAI-Beta"] = beta.decode("latin-1")
     return headers
 
 
+# The newest generally available version of Azure OpenAI's dated data-plane API; stream_options
+# (the usage chunk the gateway asks for) needs 2024-09-01-preview or later.
+AZURE_API_VERSION = "2024-10-21"
+
+
+def azure_url(base_url: str, path: str, deployment: str) -> str:
+    """An Azure OpenAI account's URL for `path` (docs/operators.md, "Provider flavours").
+
+    base_url is the resource (`https://{resource}.openai.azure.com`); the deployment is the
+    upstream model (model_map maps the client's model to it), so the URL is
+    /openai/deployments/{deployment}{path}?api-version=…, the version AZURE_API_VERSION unless
+    base_url's query gives one. A base_url ending in /openai/v1 is Azure's v1 API: model in the
+    body, no deployment in the path, no api-version."""
+    base, _, query = base_url.partition("?")
+    base = base.rstrip("/")
+    if base.endswith("/openai/v1"):
+        return base + path + ("?" + query if query else "")
+    base = base.removesuffix("/openai")
+    if "api-version=" not in query:
+        query = "&".join(p for p in (query, f"api-version={AZURE_API_VERSION}") if p)
+    return f"{base}/openai/deployments/{quote(deployment, safe='')}{path}?{query}"
+
+
 def _openai_stream_error(message: str, code: str) -> bytes:
     return b"data: " + openai.error_body(502, message, code) + b"\n\n"
 
 
-OPENAI = Dialect("openai", openai.PROVIDERS, openai.error_body, _openai_auth, _openai_stream_error)
+OPENAI = Dialect(
+    "openai", openai.PROVIDERS, openai.error_body, _openai_auth, _openai_stream_error, openai.answer_error
+)
 
 
 def _anthropic_auth(account: Account, header: Callable[[bytes], bytes | None]) -> dict[str, str]:

@@ -100,6 +100,7 @@ class StreamScanner:
     value of each field wins. message_stop is the stream's proper end."""
 
     __slots__ = ("_framer", "_usage", "counts", "saw_done")
+    error = ""  # error events are not told apart here: a stream without message_stop is incomplete
 
     def __init__(self) -> None:
         self._framer = EventFramer()

@@ -127,6 +127,7 @@ class StreamScanner:
         "_sse",
         "saw_done",
     )
+    error = ""  # error objects are not told apart here: a stream without its proper end is incomplete
 
     def __init__(self, sse: bool | None = None) -> None:
         self._sse = sse

@@ -1,5 +1,7 @@
 """The OpenAI dialect: chat and legacy completions, embeddings, Responses and images, plain and SSE;
-usage normalised to one meaning (docs/analysts.md)."""
+usage normalised to one meaning (docs/analysts.md), whichever OpenAI-compatible provider's shape it
+comes in, and a 200 whose body is an error told from an answer (docs/operators.md, "Provider
+flavours")."""
 
 from __future__ import annotations
 
@@ -20,6 +22,11 @@ _SSE_END = b"\n\n"
 _USAGE_KEY = b'usage"'
 _OBJECT_FOLLOWS = re.compile(rb"\s*:\s*\{")
 _DONE = b"[DONE]"
+# An event whose top level says "error" (vLLM, OpenRouter and OpenAI itself send one mid-stream);
+# as with `usage`, only a key can match, and its event is parsed to make sure it is the top level.
+_ERROR_KEY = b'"error"'
+_ERROR_FOLLOWS = re.compile(rb'\s*:\s*[{"]')
+STREAM_ERROR = "upstream_stream_error"  # the error_type of a stream that carried an error event
 # The Responses events that end a stream; each carries the final `response`, usage included.
 RESPONSE_END_EVENTS = frozenset({"response.completed", "response.failed", "response.incomplete"})
 # `"response.completed"` and friends as JSON strings: quotes inside text deltas are escaped, so
@@ -52,14 +59,27 @@ def _int(value: Any) -> int:
 def usage_counts(usage: dict[str, Any]) -> TokenCounts:
     """OpenAI `usage` (chat or Responses) to the one meaning: input excludes cache reads/writes.
 
-    An OpenAI-compatible upstream that reports Anthropic-style cache fields is read that way;
-    its prompt_tokens is the whole prompt, as OpenAI's is."""
+    OpenAI-compatible providers name their cache counts their own way, each unambiguously, so the
+    answer itself says which it is and no account setting is needed (docs/operators.md, "Provider
+    flavours"): DeepSeek's prompt_cache_hit_tokens, Moonshot's top-level cached_tokens, DashScope's
+    prompt_tokens_details.cache_creation_input_tokens, OpenRouter's cache_write_tokens, Anthropic-style
+    fields. In every one of them prompt_tokens is the whole prompt, as OpenAI's is."""
     prompt = _int(usage.get("prompt_tokens", usage.get("input_tokens")))
     output = _int(usage.get("completion_tokens", usage.get("output_tokens")))
     details = usage.get("prompt_tokens_details") or usage.get("input_tokens_details") or {}
     out_details = usage.get("completion_tokens_details") or usage.get("output_tokens_details") or {}
-    cache_read = _int(details.get("cached_tokens")) or _int(usage.get("cache_read_input_tokens"))
-    cache_write = _int(details.get("cache_write_tokens")) or _int(usage.get("cache_creation_input_tokens"))
+    # The `or` chains stop at the first count found: an OpenAI answer with a cache hit pays one get.
+    cache_read = (
+        _int(details.get("cached_tokens"))
+        or _int(usage.get("prompt_cache_hit_tokens"))
+        or _int(usage.get("cached_tokens"))
+        or _int(usage.get("cache_read_input_tokens"))
+    )
+    cache_write = (
+        _int(details.get("cache_write_tokens"))
+        or _int(details.get("cache_creation_input_tokens"))
+        or _int(usage.get("cache_creation_input_tokens"))
+    )
     return TokenCounts(
         input_tokens=max(prompt - cache_read - cache_write, 0),
         output_tokens=output,
@@ -77,6 +97,72 @@ def usage_from_body(body: bytes) -> TokenCounts | None:
         return None
     usage = doc.get("usage") if isinstance(doc, dict) else None
     return usage_counts(usage) if isinstance(usage, dict) else None
+
+
+# What an error names itself when it gives no HTTP status: OpenAI's types and codes, and those of
+# Moonshot, vLLM and DashScope where they differ.
+_STATUS_BY_NAME = {
+    "invalid_request_error": 400,
+    "invalid_request": 400,
+    "bad_request": 400,
+    "badrequesterror": 400,
+    "context_length_exceeded": 400,
+    "invalid_api_key": 401,
+    "authentication_error": 401,
+    "invalid_authentication_error": 401,
+    "permission_error": 403,
+    "permission_denied_error": 403,
+    "not_found_error": 404,
+    "notfounderror": 404,
+    "model_not_found": 404,
+    "rate_limit_error": 429,
+    "rate_limit_exceeded": 429,
+    "rate_limit_reached_error": 429,
+    "insufficient_quota": 429,
+    "exceeded_current_quota_error": 429,
+    "server_error": 500,
+    "api_error": 500,
+    "internal_server_error": 500,
+    "internalservererror": 500,
+    "overloaded_error": 503,
+    "engine_overloaded_error": 503,
+    "service_unavailable": 503,
+    "timeout": 504,
+}
+
+
+def answer_error(body: bytes) -> int | None:
+    """The HTTP status a 200 stands for when its body is an error envelope rather than an answer
+    (OpenRouter's errors during generation, a relay's); None for anything else. An envelope is a
+    top-level `error` (object or text) in a body that is no answer object (no `choices`, no other
+    `object` than "error"; vLLM's older errors are the envelope themselves). Its status is the
+    error's own numeric `code` or `status` (OpenRouter, Azure), else the one its code or type names,
+    else 502: an error that says no more is the upstream failing to answer."""
+    try:
+        doc = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return None
+    if not isinstance(doc, dict) or "choices" in doc or doc.get("object", "error") != "error":
+        return None
+    error = doc if "error" not in doc and doc.get("object") == "error" else doc.get("error")
+    if isinstance(error, str) and error:
+        return 502
+    return _error_status(error) if isinstance(error, dict) else None
+
+
+def _error_status(error: dict[str, Any]) -> int:
+    for field in ("code", "status"):
+        value = error.get(field)
+        if isinstance(value, str) and value.isdigit():
+            value = int(value)
+        if isinstance(value, int) and not isinstance(value, bool) and 400 <= value <= 599:
+            return value
+    for field in ("code", "type"):
+        name = error.get(field)
+        status = _STATUS_BY_NAME.get(name.lower()) if isinstance(name, str) else None
+        if status is not None:
+            return status
+    return 502
 
 
 _INCLUDE_USAGE = b'"stream_options":{"include_usage":true},'
@@ -105,10 +191,13 @@ class StreamScanner:
 
     Each block of whole events is searched from its end, where a stream's usage chunk and its
     [DONE] are: a block's last usage object is the only one that counts (usage is cumulative in
-    every stream that repeats it), so a short answer that arrives in one read costs two
-    backward searches and one parse, not a pass per pattern plus a split into events."""
+    every stream that repeats it: vLLM's continuous usage stats put it on every chunk), so a short
+    answer that arrives in one read costs two backward searches and one parse, not a pass per
+    pattern plus a split into events. Usage is the chunk's own or its first choice's (Moonshot's
+    last chunk). The stream is read to its end, so usage sent after [DONE] still counts. An event
+    whose top level is an error sets `error` (docs/operators.md, "Provider flavours")."""
 
-    __slots__ = ("_buffer", "_crlf", "_forward_usage", "counts", "saw_done")
+    __slots__ = ("_buffer", "_crlf", "_forward_usage", "counts", "error", "saw_done")
 
     def __init__(self, forward_usage_chunk: bool) -> None:
         self._forward_usage = forward_usage_chunk
@@ -116,6 +205,7 @@ class StreamScanner:
         self._crlf: bool | None = None  # how the upstream ends lines, seen at its first line end
         self.counts: TokenCounts | None = None
         self.saw_done = False
+        self.error = ""  # STREAM_ERROR once an error event went by
 
     def feed(self, chunk: bytes) -> bytes:
         data = self._buffer + chunk if self._buffer else chunk
@@ -139,22 +229,54 @@ class StreamScanner:
         done = block.rfind(_DONE)
         if done >= 0 and not self.saw_done:
             self.saw_done = _has_done(block, done)
+        if not self.error and _ERROR_KEY in block:
+            self.error = _error_event(block)
         pos = block.rfind(_USAGE_KEY)
         while pos >= 0:
             if _OBJECT_FOLLOWS.match(block, pos + len(_USAGE_KEY)):
-                start = block.rfind(_SSE_END, 0, pos)
-                start = start + 2 if start >= 0 else 0
-                stop = block.find(_SSE_END, pos)
-                stop = len(block) if stop < 0 else stop + 2
+                start, stop = _event_around(block, pos)
                 doc = _json_of(block[start:stop])
-                usage = doc.get("usage") if isinstance(doc, dict) else None
-                if isinstance(usage, dict):  # not a key that merely ends in `usage`
+                usage = _usage_in(doc)
+                if usage is not None:  # not a key that merely ends in `usage`
                     self.counts = usage_counts(usage)
                     if not self._forward_usage and not doc.get("choices"):
                         return block[:start] + block[stop:]
                     return block
             pos = block.rfind(_USAGE_KEY, 0, pos)
         return block
+
+
+def _event_around(block: bytes, pos: int) -> tuple[int, int]:
+    """Where the event holding `pos` starts and ends (its blank line included)."""
+    start = block.rfind(_SSE_END, 0, pos)
+    stop = block.find(_SSE_END, pos)
+    return start + 2 if start >= 0 else 0, len(block) if stop < 0 else stop + 2
+
+
+def _usage_in(doc: Any) -> dict[str, Any] | None:
+    """A chunk's usage: its own, or its first choice's, where Moonshot puts it in the last chunk."""
+    if not isinstance(doc, dict):
+        return None
+    usage = doc.get("usage")
+    if isinstance(usage, dict):
+        return usage
+    choices = doc.get("choices")
+    first = choices[0] if isinstance(choices, list) and choices else None
+    usage = first.get("usage") if isinstance(first, dict) else None
+    return usage if isinstance(usage, dict) else None
+
+
+def _error_event(block: bytes) -> str:
+    """STREAM_ERROR when an event of `block` has an error at its top level, else ""."""
+    pos = block.find(_ERROR_KEY)
+    while pos >= 0:
+        if _ERROR_FOLLOWS.match(block, pos + len(_ERROR_KEY)):
+            start, stop = _event_around(block, pos)
+            doc = _json_of(block[start:stop])
+            if isinstance(doc, dict) and doc.get("error"):
+                return STREAM_ERROR
+        pos = block.find(_ERROR_KEY, pos + 1)
+    return ""
 
 
 def _has_done(block: bytes, pos: int) -> bool:
@@ -227,6 +349,7 @@ class ResponsesStreamScanner:
     unchanged; only the final event is parsed."""
 
     __slots__ = ("_framer", "counts", "saw_done")
+    error = ""  # a failed response ends the stream with its usage; it is not an error event here
 
     def __init__(self) -> None:
         self._framer = EventFramer()
