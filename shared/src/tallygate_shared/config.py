@@ -316,14 +316,17 @@ class AccountDefaults(BaseModel):
 class RuntimeSettings(BaseModel):
     """The settings an admin changes on the Settings page, kept in SETTINGS_BUCKET under
     SETTINGS_KEY. Each applies without a restart: the gateway takes `max_body_bytes` from the
-    next request, and the aggregator cuts days in `timezone` from its next pass, rebuilding past
-    days in the background. Until a record is saved, TALLYGATE_TIMEZONE and
+    next request (and `unpriced` too), and the aggregator cuts days in `timezone` from its next
+    pass, rebuilding past days in the background. Until a record is saved, TALLYGATE_TIMEZONE and
     TALLYGATE_MAX_BODY_BYTES give these two; once saved, the record wins."""
 
     model_config = ConfigDict(extra="forbid")
 
     timezone: str = "UTC"
     max_body_bytes: int = Field(default=32 * 1024 * 1024, ge=1024)
+    # A request for a model no price covers: "serve" it (its row says price_version "unpriced"
+    # and costs 0 until repriced) or "refuse" it (403 model_not_priced). docs/operators.md.
+    unpriced: Literal["serve", "refuse"] = "serve"
     account_defaults: AccountDefaults = AccountDefaults()
     key_defaults: KeyDefaults = KeyDefaults()
 

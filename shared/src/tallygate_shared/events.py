@@ -165,7 +165,7 @@ class AuditEvent(BaseModel):
     ts: datetime
     actor: str  # username, or "admin-token"
     actor_id: str = ""
-    action: Literal["create", "update", "delete", "import", "bulk_update", "login"]
+    action: Literal["create", "update", "delete", "import", "bulk_update", "login", "reprice"]
     entity: str  # account, key, user, price, settings
     entity_id: str = ""
     before: dict[str, Any] | None = None

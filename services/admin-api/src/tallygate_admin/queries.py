@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 import orjson
 
 from tallygate_shared.clickhouse import AsyncClickHouse, quote_ident
+from tallygate_shared.pricing import Price
 
 from .money import money
 
@@ -141,6 +142,52 @@ class DashboardQueries:
         tz = self.tz
         start = datetime.combine(day, time.min, tz)
         return start.astimezone(UTC), datetime.combine(day + timedelta(days=1), time.min, tz).astimezone(UTC)
+
+    async def unpriced(self, days: int = 30) -> list[dict[str, Any]]:
+        """The models of the last `days` whose rows carry no price (price_version 'unpriced'):
+        how many rows and when the last one was. Bounded by time so it reads few parts."""
+        return await self._ch.query_rows(
+            f"SELECT model, upstream_model, count() AS rows, max(ts) AS last_seen "
+            f"FROM {self._db}.usage WHERE price_version = 'unpriced' "
+            f"AND ts >= now64(3) - toIntervalDay({{days:UInt32}}) GROUP BY model, upstream_model",
+            {"days": days},
+        )
+
+    async def reprice(self, model: str, price: Price, multipliers: dict[str, Decimal]) -> int:
+        """Price the unpriced rows of a model (as asked or as sent upstream) at `price`, billed with
+        each key's multiplier (1 for a key not given). The rows are written again with the same
+        (ts, request_id), so the usage view keeps the new one and the aggregator rebuilds the
+        buckets they are in (a fresh ingested_at). Returns how many rows were repriced."""
+        where = (
+            f"FROM {self._db}.usage_events FINAL WHERE price_version = 'unpriced' "
+            "AND (model = {model:String} OR upstream_model = {model:String})"
+        )
+        counted = await self._ch.query_rows(f"SELECT count() AS n {where}", {"model": model})
+        n = int(counted[0]["n"]) if counted else 0
+        if not n:
+            return 0
+        tokens = (
+            "(toDecimal128(input_tokens, 0) * {pin:Decimal(38, 12)} "
+            "+ toDecimal128(output_tokens, 0) * {pout:Decimal(38, 12)} "
+            "+ toDecimal128(cache_read_tokens, 0) * {pcr:Decimal(38, 12)} "
+            "+ toDecimal128(cache_write_tokens, 0) * {pcw:Decimal(38, 12)}) / 1000000 "
+            "+ toDecimal128(units, 0) * {punit:Decimal(38, 12)}"
+        )
+        cost = f"CAST({tokens} AS Decimal(38, 12))"
+        each_key = "transform(api_key_id, {keys:Array(String)}, {mults:Array(String)}, '1')"
+        multiplier = f"toDecimal128({each_key}, 12)"
+        await self._ch.command(
+            f"INSERT INTO {self._db}.usage_events SELECT * REPLACE ({cost} AS cost_usd, "
+            f"CAST(round({cost} * {multiplier}, 12) AS Decimal(38, 12)) AS billed_cost_usd, "
+            # The rows come from a subquery: in one SELECT, WHERE would see the REPLACE aliases.
+            f"{{version:String}} AS price_version, now64(3) AS ingested_at) FROM (SELECT * {where})",
+            {
+                "model": model, "version": price.version, "pin": price.input, "pout": price.output,
+                "pcr": price.cache_read, "pcw": price.cache_write, "punit": price.per_unit,
+                "keys": list(multipliers), "mults": [str(m) for m in multipliers.values()],
+            },
+        )  # fmt: skip
+        return n
 
     async def used_today(self) -> dict[tuple[str, str], int]:
         """What daily limits are spent on, per (account, task type) today: successful requests

@@ -567,6 +567,7 @@ class SettingsPatch(BaseModel):
 
     timezone: str | None = None
     max_body_bytes: int | None = None
+    unpriced: Literal["serve", "refuse"] | None = None
     account_defaults: AccountDefaultsPatch | None = None
     key_defaults: KeyDefaultsPatch | None = None
 
@@ -579,3 +580,22 @@ class SettingsPatch(BaseModel):
             else:
                 merged[section] = value
         return RuntimeSettings.model_validate(merged)
+
+
+# --- unpriced models ----------------------------------------------------------------------
+
+
+class UnpricedModel(BaseModel):
+    """A model no price covers: served by these accounts, or seen in the last 30 days' rows
+    (price_version "unpriced", costing 0 until repriced)."""
+
+    model: str
+    accounts: list[str] = Field(description="names of the enabled accounts that serve it")
+    rows: int = Field(description="its unpriced rows of the last 30 days")
+    last_seen: Timestamp | None
+
+
+class RepriceResult(BaseModel):
+    model: str
+    rows: int = Field(description="rows priced now, at the model's current price")
+    price_version: str

@@ -338,6 +338,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/prices/unpriced": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Unpriced Models
+         * @description Models no price covers: those the enabled accounts serve, and those in recent rows.
+         */
+        get: operations["unpriced_models_api_prices_unpriced_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/prices/{model}": {
         parameters: {
             query?: never;
@@ -366,6 +386,27 @@ export interface paths {
         get: operations["price_history_api_prices__model__history_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prices/{model}/reprice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reprice
+         * @description Price the model's unpriced rows at its current price (set one first): one action, audited.
+         *     Each row is billed with its key's multiplier and its owner's as they are now.
+         */
+        post: operations["reprice_api_prices__model__reprice_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1607,6 +1648,11 @@ export interface components {
             /** Items */
             items: components["schemas"]["PricePublic"][];
         };
+        /** ListOf[UnpricedModel] */
+        ListOf_UnpricedModel_: {
+            /** Items */
+            items: components["schemas"]["UnpricedModel"][];
+        };
         /** ListOf[UserPublic] */
         ListOf_UserPublic_: {
             /** Items */
@@ -1854,6 +1900,18 @@ export interface components {
             /** Reset At */
             reset_at?: string | null;
         };
+        /** RepriceResult */
+        RepriceResult: {
+            /** Model */
+            model: string;
+            /** Price Version */
+            price_version: string;
+            /**
+             * Rows
+             * @description rows priced now, at the model's current price
+             */
+            rows: number;
+        };
         /**
          * RequestRow
          * @description One request of the log (the `usage` view's columns, docs/analysts.md), with names.
@@ -1974,6 +2032,8 @@ export interface components {
             max_body_bytes?: number | null;
             /** Timezone */
             timezone?: string | null;
+            /** Unpriced */
+            unpriced?: ("serve" | "refuse") | null;
         };
         /**
          * SettingsPublic
@@ -2010,6 +2070,12 @@ export interface components {
              * @default UTC
              */
             timezone?: string;
+            /**
+             * Unpriced
+             * @default serve
+             * @enum {string}
+             */
+            unpriced?: "serve" | "refuse";
         };
         /** SummaryRow */
         SummaryRow: {
@@ -2139,6 +2205,27 @@ export interface components {
             success_rate: number;
             /** Unique Users */
             unique_users: number;
+        };
+        /**
+         * UnpricedModel
+         * @description A model no price covers: served by these accounts, or seen in the last 30 days' rows
+         *     (price_version "unpriced", costing 0 until repriced).
+         */
+        UnpricedModel: {
+            /**
+             * Accounts
+             * @description names of the enabled accounts that serve it
+             */
+            accounts: string[];
+            /** Last Seen */
+            last_seen: string | null;
+            /** Model */
+            model: string;
+            /**
+             * Rows
+             * @description its unpriced rows of the last 30 days
+             */
+            rows: number;
         };
         /** UsageSummary */
         UsageSummary: {
@@ -3274,6 +3361,44 @@ export interface operations {
             };
         };
     };
+    unpriced_models_api_prices_unpriced_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListOf_UnpricedModel_"];
+                };
+            };
+            /** @description The request does not match its schema */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorBody"];
+                };
+            };
+            /** @description An error; `code` tells which (docs/api.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     put_price_api_prices__model__put: {
         parameters: {
             query?: never;
@@ -3338,6 +3463,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PriceHistory"];
+                };
+            };
+            /** @description The request does not match its schema */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorBody"];
+                };
+            };
+            /** @description An error; `code` tells which (docs/api.md) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    reprice_api_prices__model__reprice_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                model: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepriceResult"];
                 };
             };
             /** @description The request does not match its schema */

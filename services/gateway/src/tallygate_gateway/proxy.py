@@ -21,7 +21,7 @@ from tallygate_shared.pricing import TokenCounts
 
 from .asgi import BodyTooLarge, Receive, Scope, Send, header, read_body, reply
 from .dialects import openai
-from .endpoints import Endpoint, body_model
+from .endpoints import Endpoint, azure_url, body_model
 from .http.client import UpstreamClient, UpstreamError, UpstreamResponse
 from .metering import Exchange, estimate
 from .policy import KeyPolicy, Refusal
@@ -195,6 +195,11 @@ class Proxy:
                     1,
                 )
             return await self.refuse(endpoint, x, send, refusal)
+        if self.snapshot.refuse_unpriced and not self._priced(x.model, candidates):
+            refusal = Refusal(
+                403, "model_not_priced", f"model {x.model!r} has no price; an admin must set one"
+            )
+            return await self.refuse(endpoint, x, send, refusal)
         for account in candidates:
             x.attempts += 1
             x.account = account
@@ -209,6 +214,11 @@ class Proxy:
         refusal = Refusal(502, error_type, "no upstream account could serve the request")
         return await self.refuse(endpoint, x, send, refusal)
 
+    def _priced(self, model: str, candidates: list[Account]) -> bool:
+        """Whether a price covers the model, as asked or as any candidate account names it."""
+        lookup = self.snapshot.prices.lookup
+        return lookup(model) is not None or any(lookup(a.upstream_model(model)) for a in candidates)
+
     async def refuse(self, endpoint: Endpoint, x: Exchange, send: Send, refusal: Refusal) -> None:
         x.fail(refusal.status, refusal.error_type)
         type_ = "insufficient_quota" if refusal.error_type == "insufficient_quota" else None
@@ -221,6 +231,8 @@ class Proxy:
         the client's query string goes along, less a Gemini `key=`."""
         version = "v1" if scope["path"].startswith("/v1/") else "v1beta"
         path = endpoint.upstream_path.format(model=x.upstream_model, version=version)
+        if account.flavour == "azure":  # the deployment in the path, an api-version in the query
+            return azure_url(account.base_url, path, x.upstream_model)
         base = account.base_url
         if base.endswith("/v1") and path.startswith("/v1/"):
             base = base[:-3]  # an Anthropic base_url given with /v1
@@ -272,12 +284,23 @@ class Proxy:
                         x.error_type = "upstream_invalid_json"
                         log.warning("account %s answered 200 with invalid JSON; failing over", account.name)
                         return Outcome.RETRY
+                    # A 200 whose body is an error stands for the status it names (docs/operators.md,
+                    # "Provider flavours"): the account's fault fails over as that status would.
+                    status = resp.status
+                    meant = endpoint.dialect.answer_error(data) if metered and counts is None else None
+                    if meant is not None and (meant in FAILOVER_STATUSES or meant >= 500):
+                        self.pool.failed(account, str(meant))
+                        x.error_type = "upstream_error_in_body"
+                        log.warning("account %s answered 200 meaning %s; failing over", account.name, meant)
+                        return Outcome.RETRY
+                    if meant is not None:  # the client's fault: passed on with the status it meant
+                        status, metered = meant, False
                     self.pool.succeeded(account)
                     x.first_byte = time.time()
-                    x.status_code = resp.status
-                    x.error_type = f"upstream_{resp.status}" if resp.status >= 400 else ""
+                    x.status_code = status
+                    x.error_type = f"upstream_{status}" if status >= 400 else ""
                     if endpoint.sync_job:
-                        x.job_status = "succeeded" if resp.status < 400 else "failed"
+                        x.job_status = "succeeded" if status < 400 else "failed"
                     if metered:
                         x.counts = counts
                         if counts is None and not endpoint.sync_job:
@@ -287,7 +310,7 @@ class Proxy:
                     ctype = (resp.header("content-type") or "application/json").encode("latin-1")
                     wait = resp.header("retry-after")
                     extra = [(b"retry-after", wait.encode("latin-1"))] if wait else None
-                    await reply(send, resp.status, data, x.request_id, ctype, extra)
+                    await reply(send, status, data, x.request_id, ctype, extra)
                     return Outcome.DONE
                 first = await resp.readany()
             except (UpstreamError, TimeoutError) as exc:
@@ -359,6 +382,8 @@ class Proxy:
                     await watcher
         if client_gone.done():
             x.error_type = "client_disconnected"
+        elif not x.error_type and scanner.error:  # an error event: what the upstream meant
+            x.error_type = scanner.error
         elif not x.error_type and not scanner.saw_done:
             x.error_type = "upstream_stream_incomplete"
         x.counts = scanner.counts

@@ -41,6 +41,7 @@ class ConfigSnapshot:
         # The Settings page's body limit once one is saved, TALLYGATE_MAX_BODY_BYTES until then.
         self._default_max_body = max_body_bytes
         self.max_body_bytes = max_body_bytes
+        self.refuse_unpriced = False  # the Settings page's choice for models no price covers
         self.accounts: dict[str, Account] = {}
         # Only keys that may be used: a key whose owner is disabled or deleted is left out, so
         # offboarding costs the request path nothing. Every key is kept in `_keys`.
@@ -128,11 +129,12 @@ class ConfigSnapshot:
             self._admit_key(self._keys[key_id])
 
     def _apply_settings(self, key: str, value: bytes | None) -> None:
-        # Only the body limit is the gateway's: the timezone reaches it through the counters,
-        # which change zone at the same pass as the aggregator's rollups.
+        # Only the body limit and the unpriced rule are the gateway's: the timezone reaches it
+        # through the counters, which change zone at the same pass as the aggregator's rollups.
         if key == SETTINGS_KEY:
             saved = RuntimeSettings.model_validate_json(value) if value is not None else None
             self.max_body_bytes = saved.max_body_bytes if saved is not None else self._default_max_body
+            self.refuse_unpriced = saved is not None and saved.unpriced == "refuse"
 
     def multiplier(self, key: ApiKey) -> Decimal:
         """Billed cost = cost x the key's rate multiplier x its owner's."""

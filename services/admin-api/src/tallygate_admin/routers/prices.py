@@ -10,10 +10,11 @@ from fastapi import APIRouter, Header, Request, status
 
 from tallygate_admin.deps import Admin, Services, Viewer
 from tallygate_admin.errors import ApiError
-from tallygate_admin.schemas import ListOf, PriceHistory, PriceIn, PricePublic
+from tallygate_admin.schemas import ListOf, PriceHistory, PriceIn, PricePublic, RepriceResult, UnpricedModel
 from tallygate_shared.pricing import (
     DEFAULT_VERSION,
     PriceRecord,
+    PriceTable,
     PriceVersion,
     load_default_prices,
     price_key,
@@ -39,6 +40,55 @@ def _records(svc: Services) -> dict[str, tuple[PriceRecord, int]]:
 def _default_version(model: str) -> PriceVersion | None:
     price = load_default_prices().get(model)
     return PriceVersion(**price.model_dump(), effective_from=EPOCH) if price else None
+
+
+def price_table(svc: Services) -> PriceTable:
+    """The prices the gateways price with: the shipped defaults and every current override."""
+    table = PriceTable()
+    for record, _ in svc.prices.list():
+        table.set(record.model, record.as_price())
+    return table
+
+
+@router.get("/unpriced")
+async def unpriced_models(svc: Services, _: Admin) -> ListOf[UnpricedModel]:
+    """Models no price covers: those the enabled accounts serve, and those in recent rows."""
+    table = price_table(svc)
+    found: dict[str, UnpricedModel] = {}
+    for account, _rev in svc.accounts.list():
+        if not account.enabled:
+            continue
+        for model in (*account.models, *account.model_map):
+            if table.lookup(account.upstream_model(model), model) is None:
+                entry = found.setdefault(
+                    model, UnpricedModel(model=model, accounts=[], rows=0, last_seen=None)
+                )
+                entry.accounts.append(account.name)
+    for row in await svc.dashboards.unpriced():
+        if table.lookup(row["upstream_model"], row["model"]) is not None:
+            continue  # priced since: a reprice away from a price
+        entry = found.setdefault(
+            row["model"], UnpricedModel(model=row["model"], accounts=[], rows=0, last_seen=None)
+        )
+        entry.rows += int(row["rows"])
+        seen = row["last_seen"].isoformat()
+        entry.last_seen = max(entry.last_seen or seen, seen)
+    return ListOf[UnpricedModel](items=sorted(found.values(), key=lambda e: (-e.rows, e.model)))
+
+
+@router.post("/{model:path}/reprice")
+async def reprice(model: str, request: Request, svc: Services, who: Admin) -> RepriceResult:
+    """Price the model's unpriced rows at its current price (set one first): one action, audited.
+    Each row is billed with its key's multiplier and its owner's as they are now."""
+    price = price_table(svc).lookup(model)
+    if price is None:
+        raise ApiError(status.HTTP_409_CONFLICT, "conflict", f"{model!r} has no price yet: set one first")
+    users = {u.id: u.rate_multiplier for u, _ in svc.users.list()}
+    multipliers = {k.id: k.rate_multiplier * users.get(k.user_id, 1) for k, _ in svc.keys.list()}
+    rows = await svc.dashboards.reprice(model, price, multipliers)
+    result = RepriceResult(model=model, rows=rows, price_version=price.version)
+    await svc.audit.record(who, "reprice", "usage", model, after=result, client_ip=client_ip(request))
+    return result
 
 
 @router.get("")
