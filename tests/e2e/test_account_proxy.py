@@ -33,13 +33,14 @@ def test_a_proxy_set_shown_masked_and_used(stack: Stack, fake_upstream: FakeUpst
             bad = api.post("/api/accounts", json={"name": "x", "provider": "openai", "base_url": "http://h/v1",
                                                   "proxy": "ftp://h:1"})  # fmt: skip
             assert bad.status_code == 422
-            csv = f"name,provider,base_url,api_key,models,proxy\ncsv,openai,http://127.0.0.1:9/v1,sk-c,other,{proxy.url}\n"
+            csv = "name,provider,base_url,api_key,models,proxy,flavour\n"
+            csv += f"csv,openai,http://127.0.0.1:9/v1,sk-c,other,{proxy.url},azure\n"
             imported = api.post(
                 "/api/accounts/import", content=csv, headers={"Content-Type": "text/csv"}
             ).json()
             assert imported["success"] == 1, imported
             listed = {a["name"]: a for a in api.get("/api/accounts").json()["items"]}
-            assert listed["csv"]["proxy"] == masked
+            assert listed["csv"]["proxy"] == masked and listed["csv"]["flavour"] == "azure"
             key = api.post("/api/keys", json={"name": "k"}).json()["key"]
             audit = wait_until(lambda: api.get("/api/audit").json()["items"], lambda items: len(items) >= 4)
             assert "hunter2" not in json.dumps(audit) and masked in json.dumps(audit)

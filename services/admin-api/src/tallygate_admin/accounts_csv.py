@@ -22,6 +22,7 @@ ALIASES = {
 COLUMNS = (
     "name", "provider", "base_url", "api_key", "models", "priority", "weight", "max_concurrency",
     "image_limit", "video_limit", "lipsync_limit", "enabled", "job_routes", "proxy",
+    "flavour",
 )  # fmt: skip
 TASK_LIMITS = {"image_limit": "image", "video_limit": "video", "lipsync_limit": "lipsync"}
 TRUE = {"1", "true", "yes", "y", "on", "enabled", "enable", "active", "normal", "启用", "正常", "开启", "是"}
@@ -120,7 +121,7 @@ def account_fields(row: dict[str, str], defaults: dict[str, str]) -> dict[str, A
         return v.strip() if v is not None and v.strip() else None
 
     fields: dict[str, Any] = {}
-    for column in ("name", "provider", "base_url", "api_key", "proxy"):
+    for column in ("name", "provider", "base_url", "api_key", "proxy", "flavour"):
         if (v := value(column)) is not None:
             fields[column] = v
     if (v := value("models")) is not None:
