@@ -124,6 +124,26 @@ export function relative(value: string | null | undefined, now: number = Date.no
   return `${Math.round(s / 86_400)} d ago`
 }
 
+/** A span of seconds in words, at most two units: "45 s", "12 min", "2 h 10 min", "3 d 4 h". */
+export function span(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds))
+  if (s < 60) return `${s} s`
+  const m = Math.floor(s / 60)
+  if (m < 60) return `${m} min`
+  const h = Math.floor(m / 60)
+  if (h < 24) return m % 60 ? `${h} h ${m % 60} min` : `${h} h`
+  const d = Math.floor(h / 24)
+  return h % 24 ? `${d} d ${h % 24} h` : `${d} d`
+}
+
+/** A future ISO 8601 time from now: "in 2 h 10 min" ("now" once it passed; the exact time belongs in a tooltip). */
+export function until(value: string | null | undefined, now: number = Date.now()): string {
+  if (!value) return DASH
+  const t = Date.parse(value)
+  if (Number.isNaN(t)) return value
+  return t <= now ? 'now' : `in ${span((t - now) / 1000)}`
+}
+
 /** Limits in short, money and rates apart: ["$5.00/day", "$100.00/mo"], ["60 rpm", "4 concurrent"]. */
 export function limitParts(l: Limits): { money: string[]; rate: string[] } {
   const money_: string[] = []

@@ -47,6 +47,12 @@ export type Account = Sent<Schemas['AccountDetail']>
 /** An account as a write answers it (without health and usage). */
 export type AccountRecord = Sent<Schemas['AccountPublic']>
 export type AccountHealth = Sent<Schemas['AccountHealth']>
+/** The provider's own rate-limit headroom, as its latest answer's headers stated it (docs/operators.md). */
+export type Headroom = Sent<Schemas['Headroom']>
+/** A request or token limit of the headroom: per period, left, when it is full again. */
+export type RateWindow = Sent<Schemas['RateWindow']>
+/** A subscription window of the headroom (Anthropic's unified 5 h and 7 d): the share used, 0-1. */
+export type UsageWindow = Sent<Schemas['UsageWindow']>
 /** Today's jobs of one task type by their status now. */
 export type JobCounts = Sent<Schemas['JobCounts']>
 export type WindowUsage = Sent<Schemas['WindowUsage']>
@@ -63,6 +69,11 @@ export type ManagedUser = Sent<Schemas['UserPublic']>
 export type Price = Sent<Schemas['PricePublic']>
 /** A new price version as the UI sends it (a part not given is 0). */
 export type PriceIn = Schemas['PriceIn']
+/** A model no price covers: the enabled accounts that serve it, and its unpriced rows of the last 30 days. */
+export type UnpricedModel = Sent<Schemas['UnpricedModel']>
+export type RepriceResult = Sent<Schemas['RepriceResult']>
+/** What the gateway does with a request for a model no price covers. */
+export type UnpricedPolicy = Settings['unpriced']
 
 export type AccountDefaults = Sent<Schemas['AccountDefaults']>
 /** The settings' defaults the UI fills in for a new key (not a user's key_defaults). */
