@@ -148,7 +148,8 @@ class DashboardQueries:
         how many rows and when the last one was. Bounded by time so it reads few parts."""
         return await self._ch.query_rows(
             f"SELECT model, upstream_model, count() AS rows, max(ts) AS last_seen "
-            f"FROM {self._db}.usage WHERE price_version = 'unpriced' "
+            # Served requests only: a refusal (an unknown model, a limit) costs nothing at any price.
+            f"FROM {self._db}.usage WHERE price_version = 'unpriced' AND status_code < 400 "
             f"AND ts >= now64(3) - toIntervalDay({{days:UInt32}}) GROUP BY model, upstream_model",
             {"days": days},
         )

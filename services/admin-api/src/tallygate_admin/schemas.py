@@ -586,13 +586,17 @@ class SettingsPatch(BaseModel):
 
 
 class UnpricedModel(BaseModel):
-    """A model no price covers: served by these accounts, or seen in the last 30 days' rows
-    (price_version "unpriced", costing 0 until repriced)."""
+    """A model no price covers (served by these accounts), or one with rows of the last 30 days
+    served without a price (price_version "unpriced", costing 0 until repriced)."""
 
     model: str
     accounts: list[str] = Field(description="names of the enabled accounts that serve it")
     rows: int = Field(description="its unpriced rows of the last 30 days")
     last_seen: Timestamp | None
+    price_version: str | None = Field(
+        default=None,
+        description="the price that covers it now, when one was set since: its rows can be repriced",
+    )
 
 
 class RepriceResult(BaseModel):

@@ -2208,8 +2208,8 @@ export interface components {
         };
         /**
          * UnpricedModel
-         * @description A model no price covers: served by these accounts, or seen in the last 30 days' rows
-         *     (price_version "unpriced", costing 0 until repriced).
+         * @description A model no price covers (served by these accounts), or one with rows of the last 30 days
+         *     served without a price (price_version "unpriced", costing 0 until repriced).
          */
         UnpricedModel: {
             /**
@@ -2221,6 +2221,11 @@ export interface components {
             last_seen: string | null;
             /** Model */
             model: string;
+            /**
+             * Price Version
+             * @description the price that covers it now, when one was set since: its rows can be repriced
+             */
+            price_version?: string | null;
             /**
              * Rows
              * @description its unpriced rows of the last 30 days

@@ -65,14 +65,15 @@ async def unpriced_models(svc: Services, _: Admin) -> ListOf[UnpricedModel]:
                 )
                 entry.accounts.append(account.name)
     for row in await svc.dashboards.unpriced():
-        if table.lookup(row["upstream_model"], row["model"]) is not None:
-            continue  # priced since: a reprice away from a price
         entry = found.setdefault(
             row["model"], UnpricedModel(model=row["model"], accounts=[], rows=0, last_seen=None)
         )
         entry.rows += int(row["rows"])
         seen = row["last_seen"].isoformat()
         entry.last_seen = max(entry.last_seen or seen, seen)
+        price = table.lookup(row["upstream_model"], row["model"])
+        if price is not None:  # priced since: its rows wait for a reprice
+            entry.price_version = price.version
     return ListOf[UnpricedModel](items=sorted(found.values(), key=lambda e: (-e.rows, e.model)))
 
 
