@@ -255,8 +255,8 @@ def test_the_prices_page_prices_and_reprices_it(
     (price,) = [p for p in ui.api("/api/prices")["items"] if p["model"] == MODEL]
     assert (Decimal(price["input"]), Decimal(price["output"])) == (2, 4)
     toast(admin, f"{MODEL}: version {price['version']} is in effect")
-    # The API lists it no more; the card keeps it for its reprice.
-    assert MODEL not in unpriced_models(ui)
+    # Its row waits for a reprice: the API lists it with the price that covers it now.
+    assert unpriced_models(ui)[MODEL]["price_version"] == price["version"]
     status = row.locator("[data-col=unpriced-status]")
     expect(status).to_have_attribute("data-status", "priced")
     expect(status).to_have_attribute("data-version", price["version"])
