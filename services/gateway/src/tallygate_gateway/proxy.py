@@ -113,11 +113,11 @@ class Proxy:
 
     async def handle(
         self,
-        endpoint: Endpoint,
         x: Exchange,
         scope: Scope,
         receive: Receive,
         send: Send,
+        endpoint: Endpoint,
         path_model: str | None = None,
         path_stream: bool = False,
     ) -> None:
